@@ -1,0 +1,23 @@
+/**
+ * The one small interface every channel implements (like Bolt's Receiver): the composition root
+ * builds an adapter with a {@link TurnHandler}, then starts and stops it.
+ */
+import type { Outbound } from '../dialogs/messages.js';
+
+export interface Adapter {
+  /** `telegram`, `slack`, `cli`, `replay`. */
+  readonly name: string;
+  /** Connects (polling, webhook listener, socket) and begins handling events. */
+  start(): Promise<void>;
+  /** Stops taking new events, finishes the ones in flight, releases connections. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Sends messages to a user outside a turn (helpdesk notifications). `userId` is the
+ * channel-qualified id from {@link InboundMeta.userId}, e.g. `telegram:123`.
+ */
+export interface Notifier {
+  readonly channel: string;
+  notify(userId: string, outputs: Outbound[]): Promise<void>;
+}
