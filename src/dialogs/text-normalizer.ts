@@ -1,0 +1,70 @@
+/**
+ * Text normalisation shared by the router's index and its questions: case, punctuation,
+ * emoji, repeated letters ("tolonggg"), reduplication ("selesai2", "kata-kata"), slang and
+ * abbreviations ({@link SLANG}, {@link PHRASES}), then stemming (Indonesian first, English
+ * for words the Indonesian stemmer leaves alone).
+ */
+import { stemmer as stemIndonesian } from '@orama/stemmers/indonesian';
+import { stemmer as stemEnglish } from '@orama/stemmers/english';
+import { PHRASES, SLANG, STOPWORDS } from './slang.js';
+
+/** Longest input the router looks at; longer text is cut (a question is never this long). */
+export const MAX_ROUTED_CHARS = 2_000;
+
+const PHRASE_PATTERNS = PHRASES.map(
+  ([from, to]) => [new RegExp(`(^| )${from}(?= |$)`, 'g'), `$1${to}`] as const,
+);
+
+/**
+ * Lower-cases and cleans `text` into space-separated words with slang expanded, before
+ * stemming. Keeps digits ("15.1" becomes "15_1" so the service number stays one word).
+ */
+export function canonicalWords(text: string): string[] {
+  let s = text.slice(0, MAX_ROUTED_CHARS).normalize('NFKC').toLowerCase();
+  s = s.replace(/(\d+)[.,](\d+)/g, '$1_$2');
+  // Reduplication: "selesai2" / "selesai-selesai" mean "selesai" for routing purposes.
+  s = s.replace(/([a-z]{2,})2(?![0-9])/g, '$1');
+  s = s.replace(/\b([a-z]{2,})-\1\b/g, '$1');
+  s = s.replace(/[^\p{L}\p{N}_]+/gu, ' ');
+  // Three or more of the same letter are emphasis ("tolonggg", "pleaseee").
+  s = s.replace(/([a-z])\1{2,}/g, '$1');
+  s = s.replace(/ +/g, ' ').trim();
+  for (const [pattern, replacement] of PHRASE_PATTERNS) s = s.replace(pattern, replacement);
+  const words: string[] = [];
+  for (const raw of s.split(' ')) {
+    if (!raw) continue;
+    const mapped = SLANG[raw] ?? raw;
+    for (const w of mapped.split(' ')) words.push(w);
+  }
+  return words;
+}
+
+const stemCache = new Map<string, string>();
+
+/** Stems one canonical word (memoised: the vocabulary of helpdesk questions is small). */
+export function stemWord(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  let stem = word;
+  if (/^[a-z]{4,}$/.test(word)) {
+    stem = stemIndonesian(word);
+    if (stem === word) stem = stemEnglish(word);
+    if (stem.length < 3) stem = word;
+  }
+  if (stemCache.size < 50_000) stemCache.set(word, stem);
+  return stem;
+}
+
+/**
+ * The routing terms of `text`: canonical words without stop words and long digit runs
+ * (NIP/NIK/phone numbers say nothing about the topic), stemmed.
+ */
+export function routingTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const w of canonicalWords(text)) {
+    if (STOPWORDS.has(w)) continue;
+    if (/^\d+$/.test(w) && w.length > 4) continue;
+    terms.push(stemWord(w));
+  }
+  return terms;
+}
