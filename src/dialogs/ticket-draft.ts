@@ -45,6 +45,10 @@ export const TicketDraft = z.object({
   summary: z.string(),
   /** Composed from the conversation: what was reported and the self-help steps already done. */
   description: z.string(),
+  /** What the employee reported (the problem in one or two sentences); part of `description`. */
+  report: z.string().default(''),
+  /** The self-help steps already done, each with the answer given; part of `description`. */
+  steps: z.array(z.string()).default([]),
   identity: z.object({
     name: z.string().optional(),
     nip: z.string().optional(),
@@ -63,5 +67,7 @@ export const TicketDraft = z.object({
   serviceDeskNumber: z.string().optional(),
   assignee: z.string().optional(),
   history: z.array(TicketEvent).default([]),
+  /** A question from the helpdesk waiting for the employee's answer ("Minta info"). */
+  pendingQuestion: z.string().optional(),
 });
 export type TicketDraft = z.infer<typeof TicketDraft>;
