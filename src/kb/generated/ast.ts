@@ -226,7 +226,7 @@ export function isEqualsCondition(item: unknown): item is EqualsCondition {
     return reflection.isInstance(item, EqualsCondition.$type);
 }
 
-/** Example questions in one language. */
+/** Example questions in one language (`examples id [...] en [...]` gives both on one line). */
 export interface Examples extends langium.AstNode {
     readonly $container: Topic;
     readonly $type: 'Examples';

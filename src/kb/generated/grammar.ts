@@ -182,7 +182,8 @@ export const FlowGrammar = (): Grammar => loadedFlowGrammar ?? (loadedFlowGramma
                     "$ref": "#/rules@3"
                   },
                   "arguments": []
-                }
+                },
+                "cardinality": "+"
               }
             ],
             "cardinality": "*"
@@ -298,7 +299,7 @@ export const FlowGrammar = (): Grammar => loadedFlowGrammar ?? (loadedFlowGramma
       "entry": false,
       "fragment": false,
       "parameters": [],
-      "$comment": "/** Example questions in one language. */"
+      "$comment": "/** Example questions in one language (\`examples id [...] en [...]\` gives both on one line). */"
     },
     {
       "$type": "ParserRule",

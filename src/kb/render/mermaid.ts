@@ -1,0 +1,47 @@
+/** The conversation graph as a Mermaid flowchart: one subgraph per topic. */
+import type { Graph } from '../../dialogs/graph.js';
+import { graphEdges, nodeKind, nodeLabel, stepsByTopic, type NodeKind } from './graph-shape.js';
+
+/** Mermaid node ids allow letters, digits and underscores only. */
+function mermaidId(stepId: string): string {
+  return `s_${stepId.replace(/[^A-Za-z0-9]/g, '_')}`;
+}
+
+/** A quoted Mermaid label (quotes become `#quot;`, newlines `<br>`). */
+function label(text: string): string {
+  return `"${text.replace(/"/g, '#quot;').replace(/\n/g, '<br>')}"`;
+}
+
+const SHAPES: Record<NodeKind, [string, string]> = {
+  message: ['(', ')'],
+  choice: ['[', ']'],
+  prompt: ['[/', '/]'],
+  branch: ['{', '}'],
+  resolved: ['((', '))'],
+  ticket: ['{{', '}}'],
+  'wait-email': ['>', ']'],
+};
+
+/** Renders the graph as a Mermaid `flowchart`. */
+export function graphToMermaid(graph: Graph): string {
+  const out: string[] = ['flowchart LR', '  menu[["menu"]]'];
+  for (const [topicId, steps] of stepsByTopic(graph)) {
+    const topic = graph.topics[topicId];
+    if (!topic) continue;
+    out.push(`  subgraph t_${topicId.replace(/-/g, '_')}[${label(`${topicId}: ${topic.title.id}`)}]`);
+    for (const step of steps) {
+      const [open, close] = SHAPES[nodeKind(step)];
+      out.push(`    ${mermaidId(step.id)}${open}${label(nodeLabel(step))}${close}`);
+    }
+    out.push('  end');
+  }
+  for (const topicId of graph.menu) {
+    const topic = graph.topics[topicId];
+    if (topic) out.push(`  menu --> ${mermaidId(topic.start)}`);
+  }
+  for (const e of graphEdges(graph)) {
+    const arrow = e.dashed ? '-.->' : '-->';
+    out.push(`  ${mermaidId(e.from)} ${arrow}${e.label ? `|${label(e.label)}|` : ''} ${mermaidId(e.to)}`);
+  }
+  return `${out.join('\n')}\n`;
+}
