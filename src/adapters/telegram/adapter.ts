@@ -1,0 +1,150 @@
+/**
+ * The Telegram adapter: a grammY bot wired for ds-helpdesk. Long polling with @grammyjs/runner by
+ * default, a webhook receiver when `webhook` is set; dedupe by `update_id`, per-chat order,
+ * bounded auto-retry on 429/5xx, and a clean stop that waits for the work in flight.
+ */
+import { autoRetry } from '@grammyjs/auto-retry';
+import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
+import { Bot, Composer, type Context } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import type { Logger } from 'pino';
+import type { Outbound } from '../../dialogs/messages.js';
+import type { TurnHandler } from '../../dialogs/turn.js';
+import type { Adapter, Notifier } from '../adapter.js';
+import type { SeenStore } from '../dedupe.js';
+import { CallbackCodec } from './callback-data.js';
+import { dialogHandler } from './dialog-handler.js';
+import { FloodLimiter } from './flood-limit.js';
+import { renderOutputs } from './render.js';
+import { describeError } from './safe-error.js';
+import { sendMessages } from './sender.js';
+import { BOT_COMMANDS, type TelegramLocale } from './texts.js';
+import { startWebhookServer, type WebhookServer } from './webhook-server.js';
+import { ChatQueue, WorkTracker } from './work-tracker.js';
+
+/** Options of {@link createTelegramAdapter}. */
+export interface TelegramAdapterOptions {
+  token: string;
+  /** TELEGRAM_API_ROOT: a self-hosted Bot API server (default Telegram's). */
+  apiRoot?: string;
+  /** Webhook mode when set (TELEGRAM_WEBHOOK_URL, TELEGRAM_WEBHOOK_SECRET, PORT). */
+  webhook?: { url: string; secret: string; port: number; host?: string };
+  handleTurn: TurnHandler;
+  logger: Logger;
+  /** `update_id` dedupe (Redis when configured). */
+  seen: SeenStore;
+  /** For versioned callback data (stale buttons). */
+  graphVersion: string;
+  /** Installed before the dialog handler (the helpdesk's actions). */
+  plugins?: Composer<Context>[];
+  /** Tests: skip `getMe`. */
+  botInfo?: UserFromGetMe;
+  defaultLocale?: 'id' | 'en';
+}
+
+/** How long an `update_id` is remembered (Telegram gives up redelivering well before). */
+const DEDUPE_TTL_MS = 24 * 60 * 60 * 1000;
+/** The updates we handle; everything else is not even delivered. */
+const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+
+/** Creates the Telegram adapter; nothing connects until `start()`. */
+export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter & Notifier & { readonly bot: Bot } {
+  const logger = options.logger.child({ channel: 'telegram' });
+  const bot = new Bot(options.token, {
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+    ...(options.apiRoot ? { client: { apiRoot: options.apiRoot.replace(/\/+$/, '') } } : {}),
+  });
+  // Bounded: a few retries, short waits; network errors surface instead of retrying forever.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowHttpErrors: true }));
+
+  const codec = new CallbackCodec(options.graphVersion);
+  const defaultLocale: TelegramLocale = options.defaultLocale ?? 'id';
+  const inFlight = new WorkTracker();
+  const queue = new ChatQueue();
+  const scrub = (error: unknown) => describeError(error, options.token);
+
+  // Counted from the very start, so stop() can wait for updates the runner already took.
+  bot.use((_ctx, next) => inFlight.track(next()));
+  // Order matters: per-chat order first, so the awaits below cannot reorder a chat's updates.
+  bot.use(sequentialize((ctx) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
+  bot.use(async (ctx, next) => {
+    let first = true;
+    try {
+      first = await options.seen.firstTime(`tg:${ctx.update.update_id}`, DEDUPE_TTL_MS);
+    } catch (error) {
+      // Better a rare double answer than a lost message when the dedupe store is down.
+      logger.warn({ err: scrub(error) }, 'dedupe store unavailable');
+    }
+    if (!first) {
+      logger.debug({ update: ctx.update.update_id }, 'duplicate update ignored');
+      return;
+    }
+    await next();
+  });
+  for (const plugin of options.plugins ?? []) bot.use(plugin);
+  bot.use(dialogHandler({ handleTurn: options.handleTurn, codec, logger, token: options.token, defaultLocale, flood: new FloodLimiter() }));
+  bot.catch((error) => {
+    // The update still counts as handled: Telegram must not redeliver it forever.
+    logger.error({ err: scrub(error.error), update: error.ctx.update.update_id }, 'update handling failed');
+  });
+
+  let runner: RunnerHandle | undefined;
+  let server: WebhookServer | undefined;
+
+  async function registerCommands(): Promise<void> {
+    try {
+      await bot.api.setMyCommands(BOT_COMMANDS.id);
+      await bot.api.setMyCommands(BOT_COMMANDS.en, { language_code: 'en' });
+    } catch (error) {
+      logger.warn({ err: scrub(error) }, 'setMyCommands failed; commands still work');
+    }
+  }
+
+  async function startWebhook(webhook: NonNullable<TelegramAdapterOptions['webhook']>): Promise<void> {
+    server = await startWebhookServer({
+      path: new URL(webhook.url).pathname || '/',
+      secret: webhook.secret,
+      port: webhook.port,
+      ...(webhook.host ? { host: webhook.host } : {}),
+      onRefused: (reason) => logger.warn({ reason }, 'webhook request refused'),
+      onUpdate: (update) => {
+        const chat = update.message?.chat.id ?? update.callback_query?.message?.chat.id ?? update.callback_query?.from.id;
+        queue.enqueue(String(chat ?? 'none'), () => bot.handleUpdate(update).catch((error) => logger.error({ err: scrub(error) }, 'webhook update failed')));
+      },
+    });
+    await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
+    logger.info({ port: server.port, path: new URL(webhook.url).pathname }, 'telegram webhook mode');
+  }
+
+  function startPolling(): void {
+    runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] }, silent: true } });
+    logger.info('telegram long polling');
+  }
+
+  return {
+    name: 'telegram',
+    channel: 'telegram',
+    bot,
+    async start() {
+      await bot.init();
+      await registerCommands();
+      if (options.webhook) return startWebhook(options.webhook);
+      // Polling and a registered webhook exclude each other: switching back means deleting it.
+      await bot.api.deleteWebhook();
+      startPolling();
+    },
+    async stop() {
+      if (runner?.isRunning()) await runner.stop();
+      runner = undefined;
+      await server?.close();
+      server = undefined;
+      await queue.idle();
+      await inFlight.idle();
+    },
+    async notify(userId, outputs: Outbound[]) {
+      const match = /^telegram:(-?\d+)$/.exec(userId);
+      if (!match?.[1]) throw new Error(`not a Telegram user id: ${userId}`);
+      await inFlight.track(sendMessages(bot.api, Number(match[1]), renderOutputs(outputs, codec, defaultLocale)));
+    },
+  };
+}
