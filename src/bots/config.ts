@@ -1,0 +1,66 @@
+/**
+ * Process configuration from the environment (names fixed by the design contract), checked
+ * with zod at start-up: a bad value stops the process with a message naming the variable.
+ */
+import { z } from 'zod';
+
+const optionalText = z.string().trim().min(1).optional();
+const idList = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter((s) => s.length > 0));
+const httpsUrl = z.string().url().refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL').optional();
+
+/** Every configuration name of the contract. */
+const ConfigFields = z.object({
+    TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]{20,}$/, 'looks like "123456:ABC..." from @BotFather').optional(),
+    TELEGRAM_API_ROOT: httpsUrl,
+    TELEGRAM_WEBHOOK_URL: z.string().url().startsWith('https://', 'Telegram webhooks need https').optional(),
+    TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, '1-256 characters A-Z a-z 0-9 _ -').optional(),
+    SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', 'a bot token starts with xoxb-').optional(),
+    SLACK_SIGNING_SECRET: optionalText,
+    SLACK_APP_TOKEN: z.string().startsWith('xapp-', 'an app-level token starts with xapp-').optional(),
+    SLACK_API_URL: httpsUrl,
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DEFAULT_LOCALE: z.enum(['id', 'en']).default('id'),
+    HELPDESK_TELEGRAM_CHAT_ID: z.string().regex(/^-?\d+$/, 'a numeric chat id').optional(),
+    HELPDESK_SLACK_CHANNEL: optionalText,
+    HELPDESK_TELEGRAM_USER_IDS: idList,
+    HELPDESK_SLACK_USER_IDS: idList,
+});
+
+/** Every configuration name of the contract, with the rules that span several names. */
+export const ConfigSchema = ConfigFields.superRefine((c, ctx) => {
+    if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'required with TELEGRAM_WEBHOOK_URL' });
+    }
+    if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) {
+      ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'Slack needs SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode)' });
+    }
+  });
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** A configuration problem; the message lists every bad variable. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Reads and checks the configuration; empty variables count as unset. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const names = Object.keys(ConfigFields.shape);
+  const picked = Object.fromEntries(names.map((n) => [n, env[n] === '' ? undefined : env[n]]));
+  const parsed = ConfigSchema.safeParse(picked);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(config)'}: ${i.message}`);
+  throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+}
+
+/** Which channels the configuration starts. */
+export function configuredChannels(config: Config): Array<'telegram' | 'slack'> {
+  const channels: Array<'telegram' | 'slack'> = [];
+  if (config.TELEGRAM_BOT_TOKEN) channels.push('telegram');
+  if (config.SLACK_BOT_TOKEN) channels.push('slack');
+  return channels;
+}

@@ -1,0 +1,67 @@
+/**
+ * The structured logger (pino). Secrets are removed at the source: known token/password paths
+ * are censored, NIP/NIK numbers masked with {@link maskNip}/{@link maskNik}. Pretty output only
+ * on a TTY; command-line modes log to stderr so stdout stays the JSON-lines contract.
+ */
+import pino, { type Logger } from 'pino';
+
+export type { Logger } from 'pino';
+
+/** Paths that never reach a log line in clear. */
+export const REDACT_PATHS = [
+  'token', 'password', 'passphrase', 'pin', 'otp', 'secret', 'authorization', 'apiKey',
+  '*.token', '*.password', '*.passphrase', '*.pin', '*.otp', '*.secret', '*.authorization',
+  'config.TELEGRAM_BOT_TOKEN', 'config.TELEGRAM_WEBHOOK_SECRET', 'config.SLACK_BOT_TOKEN',
+  'config.SLACK_SIGNING_SECRET', 'config.SLACK_APP_TOKEN', 'config.REDIS_URL',
+  'req.headers.authorization', 'req.headers.cookie', 'headers["x-slack-signature"]',
+  'headers["x-telegram-bot-api-secret-token"]',
+];
+
+/** Logger settings. */
+export interface LoggerOptions {
+  level?: string;
+  /** `stderr` for command-line modes (stdout carries the contract output). */
+  destination?: 'stdout' | 'stderr';
+  name?: string;
+}
+
+/** Builds the process logger. */
+export function createLogger(options: LoggerOptions = {}): Logger {
+  const fd = options.destination === 'stdout' ? 1 : 2;
+  const stream = fd === 1 ? process.stdout : process.stderr;
+  const base = {
+    level: options.level ?? 'info',
+    name: options.name ?? 'ds-helpdesk',
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+  };
+  if (stream.isTTY) {
+    return pino({ ...base, transport: { target: 'pino-pretty', options: { destination: fd, colorize: true } } });
+  }
+  return pino(base, pino.destination({ fd, sync: true }));
+}
+
+/** A logger that writes nothing (tests, benchmarks). */
+export function silentLogger(): Logger {
+  return pino({ level: 'silent' });
+}
+
+function maskDigits(value: string, length: number): string {
+  const digits = value.replace(/\D/g, '');
+  if (digits.length !== length) return value.length > 0 ? '*'.repeat(Math.min(value.length, 8)) : value;
+  return `${digits.slice(0, 4)}******${digits.slice(-4)}`;
+}
+
+/** Masks an 18-digit NIP for logs: `198501012010011001` → `1985******1001`. */
+export function maskNip(nip: string): string {
+  return maskDigits(nip, 18);
+}
+
+/** Masks a 16-digit NIK for logs: `3171014501850001` → `3171******0001`. */
+export function maskNik(nik: string): string {
+  return maskDigits(nik, 16);
+}
+
+/** Masks every NIP- or NIK-like number inside free text (for log messages that quote users). */
+export function maskIdNumbers(text: string): string {
+  return text.replace(/\b\d{18}\b/g, maskNip).replace(/\b\d{16}\b/g, maskNik);
+}

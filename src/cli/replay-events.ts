@@ -1,0 +1,40 @@
+/**
+ * Parses one input line of `replay` into an engine input: `{"text"}`, `{"press"}` (a button id or
+ * the label of a button offered in the last turn), `{"photo"}`, `{"document"}` (local paths).
+ */
+import type { Button, Inbound } from '../dialogs/messages.js';
+import { fileRefOf } from './file-type.js';
+
+/** A line that cannot become an input; the message goes to the turn's error line. */
+export class ReplayLineError extends Error {
+  override readonly name = 'ReplayLineError';
+}
+
+/** Turns `line` into an inbound event; `offered` are the buttons of the previous turn. */
+export async function parseReplayLine(line: string, offered: readonly Button[]): Promise<Inbound> {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    throw new ReplayLineError('invalid JSON line');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ReplayLineError('expected a JSON object');
+  const event = value as Record<string, unknown>;
+  if (typeof event['text'] === 'string') return { type: 'text', text: event['text'] };
+  if (typeof event['press'] === 'string') return { type: 'button', id: pressedId(event['press'], offered) };
+  for (const kind of ['photo', 'document'] as const) {
+    const path = event[kind];
+    if (typeof path === 'string') {
+      const file = await fileRefOf(path).catch((error: Error) => { throw new ReplayLineError(error.message); });
+      return { type: kind, file };
+    }
+  }
+  throw new ReplayLineError('expected one of "text", "press", "photo", "document" with a string value');
+}
+
+/** The id of the offered button `press` names (by id, then label, case-insensitive); else `press` itself. */
+function pressedId(press: string, offered: readonly Button[]): string {
+  if (offered.some((b) => b.id === press)) return press;
+  const wanted = press.trim().toLowerCase();
+  return offered.find((b) => b.label.trim().toLowerCase() === wanted)?.id ?? press;
+}

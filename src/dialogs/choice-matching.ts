@@ -1,0 +1,72 @@
+/**
+ * Matches free text typed at a choice to one of the offered options, in both languages:
+ * the button number ("1"), the label or option id, the option's synonyms, and the yes/no
+ * families ("sudah", "udah", "ya", "yes" / "belum", "tidak", "nggak", "no").
+ */
+import type { Option } from './graph.js';
+import { words } from './input-hygiene.js';
+
+const YES = new Set(['ya', 'iya', 'y', 'yes', 'yup', 'yep', 'sudah', 'udah', 'udh', 'sdh', 'done', 'ok', 'oke', 'okay',
+  'benar', 'betul', 'bener', 'berhasil', 'sukses', 'pernah', 'already', 'ada', 'sip']);
+const NO = new Set(['tidak', 'tdk', 'gak', 'ga', 'nggak', 'ngga', 'enggak', 'engga', 'belum', 'blm', 'belom', 'no', 'nope',
+  'n', 'not', 'gagal', 'never', 'bukan', 'tak', 'failed', 'nothing']);
+
+type Family = 'yes' | 'no';
+
+function familyOfWord(word: string | undefined): Family | undefined {
+  if (word === undefined) return undefined;
+  if (YES.has(word)) return 'yes';
+  if (NO.has(word)) return 'no';
+  return undefined;
+}
+
+/** The yes/no family of an option, from its id or the first word of its labels. */
+function familyOfOption(option: Option): Family | undefined {
+  return familyOfWord(words(option.id)[0])
+    ?? familyOfWord(words(option.label.id)[0])
+    ?? familyOfWord(words(option.label.en)[0]);
+}
+
+/** Every phrase that selects `option` when typed exactly (normalised). */
+function vocabulary(option: Option): string[] {
+  return [option.id, option.label.id, option.label.en, ...option.synonyms].map((p) => words(p).join(' '));
+}
+
+/**
+ * The index of the option `text` selects, or undefined when none does clearly.
+ * Exact phrase beats yes/no family beats a unique keyword inside a short answer.
+ */
+export function matchOption(options: readonly Option[], text: string): number | undefined {
+  const typed = words(text);
+  const phrase = typed.join(' ');
+  if (phrase.length === 0) return undefined;
+  const number = /^\d{1,2}$/.test(phrase) ? Number(phrase) : NaN;
+  if (number >= 1 && number <= options.length) return number - 1;
+
+  const exact = options.findIndex((o) => vocabulary(o).includes(phrase));
+  if (exact >= 0) return exact;
+
+  // Yes/no family of the answer's first word, when exactly one option has that family.
+  const family = familyOfWord(typed[0]) ?? (typed[0] === 'not' || typed[0] === 'no' ? 'no' : undefined);
+  if (family && typed.length <= 4) {
+    const hits = options.map((o, i) => (familyOfOption(o) === family ? i : -1)).filter((i) => i >= 0);
+    if (hits.length === 1) return hits[0];
+  }
+
+  // A short answer containing one option's phrase (e.g. "sudah dong", "yang email").
+  if (typed.length <= 5) {
+    const padded = ` ${phrase} `;
+    const hits = options
+      .map((o, i) => (vocabulary(o).some((v) => v.length > 1 && padded.includes(` ${v} `)) ? i : -1))
+      .filter((i) => i >= 0);
+    if (hits.length === 1) return hits[0];
+  }
+  return undefined;
+}
+
+/** Whether `text` says yes, no, or neither (for `confirm` prompts). */
+export function matchYesNo(text: string): Family | undefined {
+  const typed = words(text);
+  if (typed.length === 0 || typed.length > 4) return undefined;
+  return familyOfWord(typed[0]);
+}

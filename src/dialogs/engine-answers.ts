@@ -1,0 +1,129 @@
+/**
+ * How the engine takes an answer at the current step: free text at a choice, a typed prompt
+ * (validated), a confirm, a photo, a pressed button, and free text with no flow running.
+ */
+import type { Option, Step } from './graph.js';
+import type { FileRef } from './messages.js';
+import { checkField } from './validators/index.js';
+import { matchOption, matchYesNo } from './choice-matching.js';
+import { recordJourney } from './conversation-state.js';
+import { type Turn, SOCIAL_TOPICS, emit, emitPhrase, enter, reprompt, showMenu, startTopic } from './engine-turn.js';
+import { say } from './phrases.js';
+import { buttonId, menuButton } from './render.js';
+
+/** Router confidence above which free text at a step switches to another topic. */
+export const SWITCH_CONFIDENCE = 0.6;
+/** Wrong answers in a row before the menu or a ticket are offered. */
+export const MAX_MISSES = 3;
+
+/** Free text with no flow running: route it and answer. */
+export function answerFree(turn: Turn, text: string): void {
+  const { topic } = turn.deps.router.route(text);
+  startTopic(turn, topic);
+}
+
+/** Switches topic when `text` clearly asks about another one; true when it did. */
+function switchedTopic(turn: Turn, text: string): boolean {
+  const { topic, confidence } = turn.deps.router.route(text);
+  if (topic === 'unknown' || SOCIAL_TOPICS.has(topic) || confidence < SWITCH_CONFIDENCE) return false;
+  if (topic === turn.state.topic) return false;
+  startTopic(turn, topic);
+  return true;
+}
+
+/** Goes from the answered `step` to `next`, recording the answer. */
+function advance(turn: Turn, step: Step, next: string, answer?: string): void {
+  turn.state = recordJourney(turn.state, step.id, answer);
+  enter(turn, next, step.id);
+}
+
+function choose(turn: Turn, step: Step, option: Option): void {
+  advance(turn, step, option.goto, option.label[turn.state.locale]);
+}
+
+/** Free text while `step` waits for the user. */
+export function answerText(turn: Turn, step: Step, text: string): void {
+  if (step.options) {
+    const index = matchOption(step.options, text);
+    const option = index === undefined ? undefined : step.options[index];
+    if (option) return choose(turn, step, option);
+    if (switchedTopic(turn, text)) return;
+    return reprompt(turn, say('notUnderstoodChoice', turn.state.locale));
+  }
+  if (step.end) return answerAtTerminal(turn, step, text);
+  if (step.prompt) return answerPrompt(turn, step, text);
+}
+
+function answerAtTerminal(turn: Turn, step: Step, text: string): void {
+  if (step.end?.kind === 'wait-email') {
+    const missing: Option = {
+      id: 'missing', label: { id: say('emailMissingButton', 'id'), en: say('emailMissingButton', 'en') },
+      synonyms: ['tidak datang', 'belum datang', 'tidak ada email', 'belum masuk', 'no email', 'did not come'], goto: step.end.ifMissing,
+    };
+    if (matchOption([missing], text) === 0) return choose(turn, step, missing);
+  }
+  answerFree(turn, text);
+}
+
+function answerPrompt(turn: Turn, step: Step, text: string): void {
+  const prompt = step.prompt!;
+  const { locale } = turn.state;
+  if (prompt.kind === 'photo') return reprompt(turn, say('textAtPhotoPrompt', locale));
+  if (prompt.kind === 'confirm') {
+    const answer = matchYesNo(text);
+    if (answer === 'yes') return advance(turn, step, prompt.goto, say('yes', locale));
+    if (answer === 'no') return advance(turn, step, prompt.gotoNo ?? prompt.goto, say('no', locale));
+    if (switchedTopic(turn, text)) return;
+    return reprompt(turn, say('notUnderstoodChoice', locale));
+  }
+  const check = checkField(prompt.rule ?? prompt.kind, text, locale, turn.now);
+  if (check.ok) {
+    turn.state = { ...turn.state, slots: { ...turn.state.slots, [prompt.slot]: check.value } };
+    return advance(turn, step, prompt.goto, check.value);
+  }
+  if (prompt.collect) {
+    const violations = [...turn.state.violations, ...check.errors].slice(-20);
+    turn.state = { ...turn.state, violations, slots: { ...turn.state.slots, [prompt.slot]: text } };
+    return advance(turn, step, prompt.goto, text);
+  }
+  if (prompt.kind !== 'text' && switchedTopic(turn, text)) return;
+  const misses = turn.state.misses + 1;
+  turn.state = { ...turn.state, misses };
+  const example = check.example || prompt.example?.[locale];
+  const lines = [...check.errors, example ? `${say('example', locale)}: ${example}` : undefined].filter(Boolean);
+  if (misses >= MAX_MISSES) {
+    lines.push(say('tooManyMisses', locale));
+    emit(turn, lines.join('\n'), [menuButton(locale), { id: 'topic:ticket', label: say('ticketButton', locale) }]);
+    return;
+  }
+  emit(turn, lines.join('\n'));
+}
+
+/** A pressed step-local button (already checked to be offered at this step). */
+export function answerButton(turn: Turn, step: Step, id: string): void {
+  const option = step.options?.find((o) => buttonId(step.id, o.id) === id);
+  if (option) return choose(turn, step, option);
+  const { prompt, end } = step;
+  const { locale } = turn.state;
+  if (prompt?.kind === 'confirm' && id === buttonId(step.id, 'yes')) return advance(turn, step, prompt.goto, say('yes', locale));
+  if (prompt?.kind === 'confirm' && id === buttonId(step.id, 'no')) return advance(turn, step, prompt.gotoNo ?? prompt.goto, say('no', locale));
+  if (end?.kind === 'wait-email' && id === buttonId(step.id, 'missing')) {
+    return advance(turn, step, end.ifMissing, say('emailMissingButton', locale));
+  }
+  showMenu(turn, 'staleButton');
+}
+
+/** A photo or document while no ticket is being collected. */
+export function answerFile(turn: Turn, step: Step | undefined, file: FileRef, isPhoto: boolean): void {
+  const image = isPhoto || (file.mime ?? '').startsWith('image/');
+  if (step?.prompt?.kind === 'photo') {
+    if (!image) return reprompt(turn, say('notAnImage', turn.state.locale));
+    turn.state = { ...turn.state, slots: { ...turn.state.slots, [step.prompt.slot]: file.ref } };
+    return advance(turn, step, step.prompt.goto, file.name ?? 'capture');
+  }
+  if (step?.prompt) {
+    emitPhrase(turn, image ? 'noPhotoAtPrompt' : 'noDocumentWanted');
+    return enter(turn, step.id);
+  }
+  reprompt(turn, say(image ? 'noPhotoWanted' : 'noFileWanted', turn.state.locale));
+}

@@ -1,0 +1,59 @@
+/**
+ * The runtime: what adapters call per turn. Lock the conversation, load its state, run the
+ * engine, save, then carry out the effects. A store failure becomes a polite "please try again"
+ * (the stored conversation stays as it was), never a silent reset.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { Graph } from './graph.js';
+import type { Inbound, InboundMeta, Outbound } from './messages.js';
+import type { Effect, TurnHandler, TurnResult } from './turn.js';
+import type { Router } from './router.js';
+import { type SessionStore, isStoreError } from './session-store.js';
+import { step } from './engine.js';
+import { say } from './phrases.js';
+
+/** What the runtime is built from. */
+export interface RuntimeOptions {
+  graph: Graph;
+  store: SessionStore;
+  router: Router;
+  logger: Logger;
+  now?: () => Date;
+  newId?: () => string;
+  /** Carries out one effect after the state is saved (e.g. persist a ticket draft). */
+  onEffect?: (effect: Effect, conversationKey: string) => Promise<void> | void;
+}
+
+/** Builds the {@link TurnHandler} every adapter calls. */
+export function createRuntime(options: RuntimeOptions): TurnHandler {
+  const { graph, store, router, logger } = options;
+  const deps = { now: options.now ?? (() => new Date()), newId: options.newId ?? (() => randomUUID()), router };
+
+  return async (conversationKey: string, input: Inbound, meta: InboundMeta): Promise<TurnResult> => {
+    const started = performance.now();
+    try {
+      return await store.withLock(conversationKey, async () => {
+        const loaded = await store.load(conversationKey);
+        const result = step(graph, loaded.state, input, meta, deps);
+        await store.save(conversationKey, result.state);
+        for (const effect of result.effects) await options.onEffect?.(effect, conversationKey);
+        const outputs: Outbound[] = loaded.reset
+          ? [apology(result.state.locale), ...result.outputs]
+          : result.outputs;
+        if (loaded.reset) logger.warn({ conversationKey, reason: loaded.reset }, 'stored state unusable; fresh start');
+        logger.debug({ conversationKey, input: input.type, awaiting: result.awaiting, ms: performance.now() - started }, 'turn');
+        return { outputs, awaiting: result.awaiting, effects: result.effects };
+      });
+    } catch (error) {
+      if (!isStoreError(error)) throw error;
+      logger.error({ conversationKey, code: error.code, err: error.message }, 'state store unavailable');
+      const locale = meta.locale ?? 'id';
+      return { outputs: [{ type: 'text', text: say('storeDown', locale), buttons: [], personal: false }], awaiting: { kind: 'free' }, effects: [] };
+    }
+  };
+}
+
+function apology(locale: 'id' | 'en'): Outbound {
+  return { type: 'text', text: say('stateReset', locale), buttons: [], personal: false };
+}
