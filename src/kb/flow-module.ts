@@ -16,6 +16,7 @@ import { FlowDocumentSets, type DocumentSetMode } from './document-sets.js';
 import { FlowLinker } from './flow-linker.js';
 import { FlowScopeComputation, FlowScopeProvider } from './flow-scope.js';
 import { FlowValueConverter } from './flow-value-converter.js';
+import { FlowLexerErrorMessages, FlowParserErrorMessages } from './flow-parser-messages.js';
 import { registerFlowValidation } from './flow-validator.js';
 
 /** Services the flow language adds to Langium's. */
@@ -29,7 +30,11 @@ export type FlowServices = LangiumServices & FlowAddedServices;
 /** The flow language's own service implementations. */
 export function flowModule(mode: DocumentSetMode): Module<FlowServices, PartialLangiumServices & FlowAddedServices> {
   return {
-    parser: { ValueConverter: () => new FlowValueConverter() },
+    parser: {
+      ValueConverter: () => new FlowValueConverter(),
+      ParserErrorMessageProvider: () => new FlowParserErrorMessages(),
+      LexerErrorMessageProvider: () => new FlowLexerErrorMessages(),
+    },
     references: {
       ScopeComputation: (services) => new FlowScopeComputation(services),
       ScopeProvider: (services) => new FlowScopeProvider(services),

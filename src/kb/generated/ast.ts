@@ -322,11 +322,14 @@ export function isMenu(item: unknown): item is Menu {
     return reflection.isInstance(item, Menu.$type);
 }
 
-/** Names may be words the language also uses as keywords (a slot called `nip`, a topic `ticket`). */
-export type Name = 'category' | 'confirm' | 'date' | 'email' | 'fields' | 'menu' | 'nik' | 'nip' | 'no' | 'photo' | 'profile' | 'resolved' | 'service' | 'text' | 'ticket' | 'title' | 'today' | 'valid' | string;
+/**
+ * Names may be words the language also uses as keywords (a slot called `nip`, a topic `ticket`,
+ * a step `check`), except `topic`, `id` and `en`, which would make targets and texts ambiguous.
+ */
+export type Name = 'after' | 'also' | 'ask' | 'before' | 'branch' | 'button' | 'capture' | 'category' | 'check' | 'collect' | 'confirm' | 'date' | 'email' | 'end' | 'example' | 'examples' | 'fields' | 'filled' | 'goto' | 'hidden' | 'into' | 'is' | 'keywords' | 'link' | 'menu' | 'missing' | 'nik' | 'nip' | 'no' | 'optional' | 'otherwise' | 'photo' | 'profile' | 'profile-name' | 'profile-position' | 'profile-unit' | 'resolved' | 'say' | 'service' | 'start' | 'step' | 'subject' | 'template' | 'text' | 'ticket' | 'title' | 'today' | 'valid' | 'wait-email' | 'when' | string;
 
 export function isName(item: unknown): item is Name {
-    return item === 'text' || item === 'nip' || item === 'nik' || item === 'email' || item === 'date' || item === 'photo' || item === 'confirm' || item === 'ticket' || item === 'profile' || item === 'resolved' || item === 'valid' || item === 'today' || item === 'no' || item === 'menu' || item === 'title' || item === 'service' || item === 'category' || item === 'fields' || (typeof item === 'string' && (/[a-z][a-z0-9]*(-[a-z0-9]+)*/.test(item)));
+    return item === 'text' || item === 'nip' || item === 'nik' || item === 'email' || item === 'date' || item === 'photo' || item === 'confirm' || item === 'ticket' || item === 'profile' || item === 'resolved' || item === 'valid' || item === 'today' || item === 'no' || item === 'menu' || item === 'title' || item === 'service' || item === 'category' || item === 'fields' || item === 'check' || item === 'collect' || item === 'example' || item === 'examples' || item === 'keywords' || item === 'start' || item === 'step' || item === 'say' || item === 'link' || item === 'button' || item === 'also' || item === 'ask' || item === 'into' || item === 'branch' || item === 'when' || item === 'otherwise' || item === 'is' || item === 'before' || item === 'after' || item === 'filled' || item === 'end' || item === 'goto' || item === 'wait-email' || item === 'subject' || item === 'missing' || item === 'template' || item === 'capture' || item === 'optional' || item === 'hidden' || item === 'profile-name' || item === 'profile-position' || item === 'profile-unit' || (typeof item === 'string' && (/[a-z][a-z0-9]*(-[a-z0-9]+)*/.test(item)));
 }
 
 /** A button. `also` lists words that select it when typed (e.g. "udah", "yes"). */

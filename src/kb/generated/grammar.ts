@@ -1727,13 +1727,141 @@ export const FlowGrammar = (): Grammar => loadedFlowGrammar ?? (loadedFlowGramma
           {
             "$type": "Keyword",
             "value": "fields"
+          },
+          {
+            "$type": "Keyword",
+            "value": "check"
+          },
+          {
+            "$type": "Keyword",
+            "value": "collect"
+          },
+          {
+            "$type": "Keyword",
+            "value": "example"
+          },
+          {
+            "$type": "Keyword",
+            "value": "examples"
+          },
+          {
+            "$type": "Keyword",
+            "value": "keywords"
+          },
+          {
+            "$type": "Keyword",
+            "value": "start"
+          },
+          {
+            "$type": "Keyword",
+            "value": "step"
+          },
+          {
+            "$type": "Keyword",
+            "value": "say"
+          },
+          {
+            "$type": "Keyword",
+            "value": "link"
+          },
+          {
+            "$type": "Keyword",
+            "value": "button"
+          },
+          {
+            "$type": "Keyword",
+            "value": "also"
+          },
+          {
+            "$type": "Keyword",
+            "value": "ask"
+          },
+          {
+            "$type": "Keyword",
+            "value": "into"
+          },
+          {
+            "$type": "Keyword",
+            "value": "branch"
+          },
+          {
+            "$type": "Keyword",
+            "value": "when"
+          },
+          {
+            "$type": "Keyword",
+            "value": "otherwise"
+          },
+          {
+            "$type": "Keyword",
+            "value": "is"
+          },
+          {
+            "$type": "Keyword",
+            "value": "before"
+          },
+          {
+            "$type": "Keyword",
+            "value": "after"
+          },
+          {
+            "$type": "Keyword",
+            "value": "filled"
+          },
+          {
+            "$type": "Keyword",
+            "value": "end"
+          },
+          {
+            "$type": "Keyword",
+            "value": "goto"
+          },
+          {
+            "$type": "Keyword",
+            "value": "wait-email"
+          },
+          {
+            "$type": "Keyword",
+            "value": "subject"
+          },
+          {
+            "$type": "Keyword",
+            "value": "missing"
+          },
+          {
+            "$type": "Keyword",
+            "value": "template"
+          },
+          {
+            "$type": "Keyword",
+            "value": "capture"
+          },
+          {
+            "$type": "Keyword",
+            "value": "optional"
+          },
+          {
+            "$type": "Keyword",
+            "value": "hidden"
+          },
+          {
+            "$type": "Keyword",
+            "value": "profile-name"
+          },
+          {
+            "$type": "Keyword",
+            "value": "profile-position"
+          },
+          {
+            "$type": "Keyword",
+            "value": "profile-unit"
           }
         ]
       },
       "entry": false,
       "fragment": false,
       "parameters": [],
-      "$comment": "/** Names may be words the language also uses as keywords (a slot called \`nip\`, a topic \`ticket\`). */"
+      "$comment": "/**\\n * Names may be words the language also uses as keywords (a slot called \`nip\`, a topic \`ticket\`,\\n * a step \`check\`), except \`topic\`, \`id\` and \`en\`, which would make targets and texts ambiguous.\\n */"
     },
     {
       "$type": "TerminalRule",

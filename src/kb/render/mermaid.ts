@@ -2,9 +2,9 @@
 import type { Graph } from '../../dialogs/graph.js';
 import { graphEdges, nodeKind, nodeLabel, stepsByTopic, type NodeKind } from './graph-shape.js';
 
-/** Mermaid node ids allow letters, digits and underscores only. */
+/** Mermaid node ids: letters, digits, `_`; `.` becomes `__` and `-` becomes `_` (names hold no `_`). */
 function mermaidId(stepId: string): string {
-  return `s_${stepId.replace(/[^A-Za-z0-9]/g, '_')}`;
+  return `s_${stepId.replace(/\./g, '__').replace(/[^A-Za-z0-9_]/g, '_')}`;
 }
 
 /** A quoted Mermaid label (quotes become `#quot;`, newlines `<br>`). */

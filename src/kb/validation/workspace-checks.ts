@@ -96,7 +96,8 @@ export function checkDocumentSet(root: Document, sets: FlowDocumentSets, accept:
   for (const topic of root.topics) {
     if (!topic.start?.ref) continue; // reported as a missing or unknown start already
     for (const step of topic.steps) {
-      if (!reachable.has(step)) {
+      const duplicate = topic.steps.find((s) => s.name === step.name) !== step; // reported as duplicate
+      if (!reachable.has(step) && !duplicate) {
         accept('error', `step '${topic.name}.${step.name}' is unreachable: no button, prompt, branch, goto or end leads to it from a topic's start; link to it or remove it`, { node: step, property: 'name' });
       }
     }
