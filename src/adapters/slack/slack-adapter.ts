@@ -1,0 +1,131 @@
+/**
+ * The Slack channel on Bolt: Socket Mode when an app token is given (no public address needed),
+ * otherwise HTTP mode on `/slack/events` with signature verification. Events are acked before
+ * any work (`processBeforeResponse: false`), deduped by `event_id`, and run in order per
+ * conversation; the Web API client retries and waits out rate limits.
+ */
+import { App, HTTPReceiver } from '@slack/bolt';
+import type { WebClientOptions } from '@slack/web-api';
+import type { Logger } from 'pino';
+import type { Adapter, Notifier } from '../adapter.js';
+import type { SeenStore } from '../dedupe.js';
+import type { Outbound } from '../../dialogs/messages.js';
+import type { TicketDraft } from '../../dialogs/ticket-draft.js';
+import type { TurnHandler } from '../../dialogs/turn.js';
+import { ActiveThreads } from './active-threads.js';
+import { boltLogger } from './bolt-logger.js';
+import { listenToActions } from './listen-actions.js';
+import { listenToCommand } from './listen-command.js';
+import { listenToHome } from './listen-home.js';
+import { listenToMessages } from './listen-messages.js';
+import { SlackTurns } from './slack-turns.js';
+import { errorSummary } from './user-profiles.js';
+
+/** Everything the Slack adapter needs; the composition root fills it from configuration. */
+export interface SlackAdapterOptions {
+  botToken: string;
+  /** HTTP mode: verifies every request's signature. */
+  signingSecret?: string;
+  /** Socket Mode when set. */
+  appToken?: string;
+  /** SLACK_API_URL → WebClient slackApiUrl (GovSlack, a local server); must end with '/'. */
+  apiUrl?: string;
+  /** HTTP mode listener port. */
+  port: number;
+  handleTurn: TurnHandler;
+  logger: Logger;
+  /** event_id dedupe (Redis when configured). */
+  seen: SeenStore;
+  graphVersion: string;
+  /** Registered before the adapter's own listeners (e.g. the helpdesk's ticket actions). */
+  plugins?: ((app: App) => void)[];
+  /** App Home: the user's own open drafts (`slack:<userId>`). */
+  listDrafts?: (userId: string) => Promise<TicketDraft[]>;
+  defaultLocale?: 'id' | 'en';
+}
+
+/** The HTTP path Slack posts events, interactivity and slash commands to. */
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+/** Web API client settings: a few retries with backoff, and rate limits waited out, not thrown. */
+export function webClientOptions(apiUrl: string | undefined): WebClientOptions {
+  return {
+    ...(apiUrl ? { slackApiUrl: apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/` } : {}),
+    retryConfig: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 10_000, randomize: true },
+    rejectRateLimitedCalls: false,
+    timeout: 15_000,
+  };
+}
+
+/** Builds the Slack adapter (not yet connected; call `start`). */
+export function createSlackAdapter(options: SlackAdapterOptions): Adapter & Notifier & { readonly app: App } {
+  const logger = options.logger.child({ channel: 'slack' });
+  const socketMode = Boolean(options.appToken);
+  if (!socketMode && !options.signingSecret) {
+    throw new Error('Slack: set SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode) next to SLACK_BOT_TOKEN');
+  }
+  const slackLogger = boltLogger(logger);
+  const app = new App({
+    token: options.botToken,
+    logger: slackLogger,
+    clientOptions: webClientOptions(options.apiUrl),
+    // auth.test runs in start(), not in the constructor: building the adapter does no network IO.
+    deferInitialization: true,
+    ...(socketMode
+      ? { socketMode: true, appToken: options.appToken }
+      : {
+          receiver: new HTTPReceiver({
+            signingSecret: options.signingSecret ?? '',
+            endpoints: SLACK_EVENTS_PATH,
+            port: options.port,
+            processBeforeResponse: false,
+            logger: slackLogger,
+          }),
+        }),
+  });
+
+  const turns = new SlackTurns({
+    client: app.client,
+    logger,
+    handleTurn: options.handleTurn,
+    seen: options.seen,
+    graphVersion: options.graphVersion,
+    defaultLocale: options.defaultLocale ?? 'id',
+  });
+
+  app.error(async (error) => {
+    logger.error({ err: errorSummary(error) }, 'slack listener error');
+  });
+  for (const plugin of options.plugins ?? []) plugin(app);
+  listenToMessages(app, turns, new ActiveThreads());
+  listenToActions(app, turns);
+  listenToCommand(app, turns);
+  listenToHome(app, turns, options.listDrafts);
+
+  let started = false;
+  return {
+    name: 'slack',
+    channel: 'slack',
+    app,
+    async start() {
+      await app.init();
+      if (socketMode) await app.start();
+      else await app.start(options.port);
+      started = true;
+      logger.info({ mode: socketMode ? 'socket' : 'http', ...(socketMode ? {} : { port: options.port, path: SLACK_EVENTS_PATH }) }, 'slack adapter started');
+    },
+    async stop() {
+      if (started) {
+        started = false;
+        await app.stop();
+      }
+      await turns.queue.drain();
+      logger.info('slack adapter stopped');
+    },
+    async notify(userId: string, outputs: Outbound[]) {
+      const user = userId.replace(/^slack:/, '');
+      const { teamId } = await turns.identity();
+      await turns.send(await turns.dmWith(teamId, user), outputs);
+    },
+  };
+}

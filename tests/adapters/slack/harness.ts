@@ -1,0 +1,104 @@
+/**
+ * Test harness: the real Slack adapter in HTTP mode on a free port, a fake Web API behind
+ * SLACK_API_URL, and a client that signs requests exactly as Slack does
+ * (HMAC-SHA256 over `v0:<timestamp>:<body>` with the signing secret).
+ */
+import { createHmac } from 'node:crypto';
+import { createServer } from 'node:net';
+import pino from 'pino';
+import { MemorySeenStore, type SeenStore } from '../../../src/adapters/dedupe.js';
+import { createSlackAdapter, type SlackAdapterOptions } from '../../../src/adapters/slack/index.js';
+import type { TurnHandler } from '../../../src/dialogs/turn.js';
+import { FakeSlackApi } from '../../support/fake-slack-api.js';
+import { scriptedTurns, type ScriptedCall } from './scripted-turns.js';
+
+export const SIGNING_SECRET = 'test-signing-secret';
+export const BOT_TOKEN = 'xoxb-test-token';
+export const GRAPH_VERSION = 'abcdef123456';
+
+/** A running adapter with its fake Slack. */
+export interface Harness {
+  api: FakeSlackApi;
+  adapter: ReturnType<typeof createSlackAdapter>;
+  calls: ScriptedCall[];
+  eventsUrl: string;
+  /** Posts a raw body, signed (unless `signature` overrides it). */
+  post(body: string, contentType: string, headers?: { timestamp?: number; signature?: string; retryNum?: number }): Promise<Response>;
+  /** Posts an Events API envelope around `event`. */
+  event(event: Record<string, unknown>, eventId: string, headers?: { retryNum?: number }): Promise<Response>;
+  /** Posts an interactivity payload form-encoded as Slack does (`payload=<json>`). */
+  interaction(payload: Record<string, unknown>): Promise<Response>;
+  /** Posts a slash command form-encoded as Slack does. */
+  command(fields: Record<string, string>): Promise<Response>;
+  stop(): Promise<void>;
+}
+
+/** A free TCP port on loopback. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** Slack's request signature for `body` at `timestamp`. */
+export function sign(body: string, timestamp: number, secret = SIGNING_SECRET): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+/** Starts the adapter against a fresh fake Slack. */
+export async function startHarness(overrides: Partial<SlackAdapterOptions> & { handleTurn?: TurnHandler; seen?: SeenStore } = {}): Promise<Harness> {
+  const api = await new FakeSlackApi(BOT_TOKEN).start();
+  const port = await freePort();
+  const scripted = scriptedTurns();
+  const adapter = createSlackAdapter({
+    botToken: BOT_TOKEN,
+    signingSecret: SIGNING_SECRET,
+    apiUrl: api.url,
+    port,
+    handleTurn: scripted.handleTurn,
+    logger: pino({ level: process.env.LOG_LEVEL ?? 'silent' }),
+    seen: new MemorySeenStore(),
+    graphVersion: GRAPH_VERSION,
+    ...overrides,
+  });
+  await adapter.start();
+  const eventsUrl = `http://127.0.0.1:${port}/slack/events`;
+  const post: Harness['post'] = (body, contentType, headers = {}) => {
+    const timestamp = headers.timestamp ?? Math.floor(Date.now() / 1000);
+    return fetch(eventsUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': contentType,
+        'x-slack-request-timestamp': String(timestamp),
+        'x-slack-signature': headers.signature ?? sign(body, timestamp),
+        ...(headers.retryNum !== undefined ? { 'x-slack-retry-num': String(headers.retryNum), 'x-slack-retry-reason': 'http_timeout' } : {}),
+      },
+      body,
+    });
+  };
+  return {
+    api,
+    adapter,
+    calls: scripted.calls,
+    eventsUrl,
+    post,
+    event: (event, eventId, headers) =>
+      post(JSON.stringify({ token: 'legacy', team_id: 'T1', api_app_id: 'A1', type: 'event_callback', event_id: eventId, event_time: 1700000000, event }), 'application/json', headers),
+    interaction: (payload) => post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded'),
+    command: (fields) => post(new URLSearchParams(fields).toString(), 'application/x-www-form-urlencoded'),
+    async stop() {
+      await adapter.stop();
+      await api.stop();
+    },
+  };
+}
+
+/** A DM message event from `user`. */
+export function dmMessage(user: string, text: string, ts: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { type: 'message', channel: `D${user}`, channel_type: 'im', user, text, ts, event_ts: ts, team: 'T1', ...extra };
+}
