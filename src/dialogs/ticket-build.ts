@@ -63,7 +63,7 @@ export function buildDraft(src: DraftSource, parts: CollectedParts, status: Tick
     identity,
     captures: template.captures.map((c) => ({
       id: c.id,
-      instruction: c.instruction[locale],
+      instruction: c.instruction[locale].replace(/\*\*/g, ''), // plain: the service desk has no markup
       required: c.required,
       ...(parts.skipped[c.id] !== undefined ? { skippedReason: parts.skipped[c.id] } : {}),
     })),
