@@ -38,12 +38,13 @@ const result = (outputs: Outbound[], kind: TurnResult['awaiting']['kind'] = 'fre
 });
 
 /** Creates a scripted handler; `delayMs` slows each turn (ordering and shutdown tests). */
-export function scriptedTurns(options: { delayMs?: (input: Inbound) => number } = {}): TurnHandler & { calls: RecordedTurn[] } {
+export function scriptedTurns(options: { delayMs?: (input: Inbound) => number; gate?: (input: Inbound) => Promise<void> | undefined } = {}): TurnHandler & { calls: RecordedTurn[] } {
   const calls: RecordedTurn[] = [];
   const handler = async (key: string, input: Inbound, meta: InboundMeta): Promise<TurnResult> => {
     calls.push({ key, input, meta });
     const delay = options.delayMs?.(input) ?? 0;
     if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+    await options.gate?.(input);
     switch (input.type) {
       case 'command':
         return result([menu(`**Halo!** Pilih topik${input.args ? ` (${input.args})` : ''}.`)]);
