@@ -42,7 +42,8 @@ export function dialogHandler(deps: DialogHandlerDeps): Composer<Context> {
       // Remove the keyboard so the same choice cannot be made twice.
       await ctx.editMessageReplyMarkup().catch(() => undefined);
     }
-    if (!ctx.chat || !(await allowedByFloodLimit(ctx, deps, locale(ctx)))) return;
+    // Presses are not flood-limited: each press removes its keyboard, so they cannot be spammed.
+    if (!ctx.chat) return;
     const decoded = deps.codec.decode(data);
     // Data that is not ours and no plugin claimed: an old or foreign keyboard, hence stale.
     const input: Inbound = decoded
@@ -57,7 +58,8 @@ export function dialogHandler(deps: DialogHandlerDeps): Composer<Context> {
     if (group && !isAddressedToBot(message, { id: ctx.me.id, username: ctx.me.username })) return;
     const decision = decideInbound(message, ctx.me.username);
     if (decision.kind === 'ignore') return;
-    if (!(await allowedByFloodLimit(ctx, deps, locale(ctx)))) return;
+    // Album items arrive as a burst by design; they do not count against the flood limit.
+    if (!message.media_group_id && !(await allowedByFloodLimit(ctx, deps, locale(ctx)))) return;
     if (decision.kind === 'reply') return reply(ctx, decision.text, locale(ctx), group);
     let input = decision.input;
     if (group && (input.type === 'photo' || input.type === 'document')) {

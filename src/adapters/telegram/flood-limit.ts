@@ -13,7 +13,7 @@ interface Bucket {
   warned: boolean;
 }
 
-/** Options of {@link FloodLimiter}; the defaults allow 20 messages per 10 seconds. */
+/** Options of {@link FloodLimiter}; the defaults allow 30 messages per 10 seconds. */
 export interface FloodLimitOptions {
   capacity?: number;
   windowMs?: number;
@@ -31,7 +31,7 @@ export class FloodLimiter {
   private readonly now: () => number;
 
   constructor(options: FloodLimitOptions = {}) {
-    this.capacity = options.capacity ?? 20;
+    this.capacity = options.capacity ?? 30;
     this.refillPerMs = this.capacity / (options.windowMs ?? 10_000);
     this.maxUsers = options.maxUsers ?? 50_000;
     this.now = options.now ?? Date.now;

@@ -4,6 +4,7 @@
  * Files are passed on by `file_id` only: we never call `getFile`, whose URL embeds the bot token.
  */
 import type { Message, PhotoSize } from 'grammy/types';
+import { TopicId } from '../../dialogs/graph.js';
 import type { CommandName, FileRef, Inbound } from '../../dialogs/messages.js';
 import type { TextKey } from './texts.js';
 
@@ -60,9 +61,19 @@ function decideText(text: string, botUsername: string): InboundDecision {
   if (command) {
     if (command.bot && command.bot.toLowerCase() !== botUsername.toLowerCase()) return { kind: 'ignore' };
     const name = COMMANDS[command.name];
+    const resumed = name === 'start' ? resumedTopic(command.args) : undefined;
+    // A deep link from a group (`/start t_<topic>`) resumes that topic here, like its menu button.
+    if (resumed) return { kind: 'turn', input: { type: 'button', id: `topic:${resumed}` } };
     if (name) return { kind: 'turn', input: { type: 'command', command: name, ...(command.args ? { args: command.args } : {}) } };
   }
   return { kind: 'turn', input: { type: 'text', text } };
+}
+
+/** The topic a `/start` payload `t_<topic>` names, if it is a real topic id. */
+export function resumedTopic(payload: string): TopicId | undefined {
+  const match = /^t_([a-z-]+)$/.exec(payload);
+  const topic = TopicId.safeParse(match?.[1]);
+  return topic.success ? topic.data : undefined;
 }
 
 /** Telegram lists photo sizes smallest first; pick by pixels anyway, to be safe. */

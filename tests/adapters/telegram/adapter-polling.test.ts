@@ -55,13 +55,15 @@ describe('Telegram adapter, long polling against a fake Bot API', () => {
     expect(turns.calls[0]?.input).toEqual({ type: 'command', command: 'start' });
   });
 
-  it('takes the language from language_code and passes /start payloads as args', async () => {
+  it('takes the language from language_code and resumes a topic from a /start deep link', async () => {
     const turns = scriptedTurns();
     harness = await startHarness(turns);
     harness.fake.push(textUpdate('/start t_ticket', { languageCode: 'en-GB' }));
-    await harness.fake.waitFor(() => turns.calls.length === 1);
-    expect(turns.calls[0]?.input).toEqual({ type: 'command', command: 'start', args: 't_ticket' });
+    harness.fake.push(textUpdate('/start something-else'));
+    await harness.fake.waitFor(() => turns.calls.length === 2);
+    expect(turns.calls[0]?.input).toEqual({ type: 'button', id: 'topic:ticket' });
     expect(turns.calls[0]?.meta.locale).toBe('en');
+    expect(turns.calls[1]?.input).toEqual({ type: 'command', command: 'start', args: 'something-else' });
   });
 
   it('answers the same update once, even when Telegram delivers it twice', async () => {
@@ -169,10 +171,13 @@ describe('Telegram adapter, long polling against a fake Bot API', () => {
     const turns = scriptedTurns();
     harness = await startHarness(turns);
     const { fake } = harness;
-    for (let i = 0; i < 25; i++) fake.push(textUpdate(`pesan ${i}`, { fromId: 77 }));
-    await fake.waitFor(() => fake.sentTexts(77).length >= 21);
+    for (let i = 0; i < 35; i++) fake.push(textUpdate(`pesan ${i}`, { fromId: 77 }));
+    for (let i = 0; i < 3; i++) fake.push(pressUpdate('v1|old000|menu', { fromId: 77 }));
+    await fake.waitFor(() => fake.sentTexts(77).length >= 34);
     await new Promise((r) => setTimeout(r, 200));
-    expect(turns.calls).toHaveLength(20);
+    // 30 texts pass, one notice, 4 dropped; presses are not limited.
+    expect(turns.calls).toHaveLength(33);
+    expect(fake.sentTexts(77)).toHaveLength(34);
     expect(fake.sentTexts(77).filter((t) => t.includes('terlalu cepat'))).toHaveLength(1);
   });
 

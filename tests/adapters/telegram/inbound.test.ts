@@ -19,6 +19,11 @@ describe('Telegram message to inbound', () => {
     expect(decideInbound(msg(textUpdate('/foo')), 'ds_bot')).toEqual({ kind: 'turn', input: { type: 'text', text: '/foo' } });
   });
 
+  it('turns a /start deep-link payload into the topic button, and ignores unknown payloads', () => {
+    expect(decideInbound(msg(textUpdate('/start t_forgot-password')), 'ds_bot')).toEqual({ kind: 'turn', input: { type: 'button', id: 'topic:forgot-password' } });
+    expect(decideInbound(msg(textUpdate('/start t_nope')), 'ds_bot')).toEqual({ kind: 'turn', input: { type: 'command', command: 'start', args: 't_nope' } });
+  });
+
   it('takes the largest photo size by file_id', () => {
     const decision = decideInbound(msg(photoUpdate('BIG')), 'ds_bot');
     expect(decision).toEqual({ kind: 'turn', input: { type: 'photo', file: { ref: 'BIG', mime: 'image/jpeg', size: 200_000 } } });

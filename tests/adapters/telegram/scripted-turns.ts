@@ -49,6 +49,7 @@ export function scriptedTurns(options: { delayMs?: (input: Inbound) => number; g
       case 'command':
         return result([menu(`**Halo!** Pilih topik${input.args ? ` (${input.args})` : ''}.`)]);
       case 'button':
+        if (input.id === 'topic:ticket' && input.graphVersion === undefined) return result([{ type: 'text', text: 'Ketik **NIP** Anda (18 digit).', buttons: [], personal: false, topic: 'ticket' }], 'nip', 'nip');
         if (input.graphVersion !== GRAPH_VERSION) return result([menu('Tombol itu sudah kedaluwarsa. Silakan pilih dari menu terbaru.')], 'choice');
         if (input.id === 'topic:ticket') return result([{ type: 'text', text: 'Ketik **NIP** Anda (18 digit).', buttons: [], personal: false, topic: 'ticket' }], 'nip', 'nip');
         if (input.id === 'topic:login') return result([{ type: 'text', text: 'Buka [portal AMS](https://portal-bsre.bssn.go.id) & login.', buttons: [{ id: 'opt:ok', label: 'Berhasil' }], personal: false, topic: 'login' }], 'choice');
