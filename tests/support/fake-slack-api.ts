@@ -11,6 +11,8 @@ import type { AddressInfo } from 'node:net';
 export interface RecordedCall {
   method: string;
   args: Record<string, unknown>;
+  /** What the fake answered (e.g. the `ts` of a posted message). */
+  result?: Record<string, unknown>;
 }
 
 /** A file the fake knows for files.info. */
@@ -66,9 +68,11 @@ export class FakeSlackApi {
     return this.calls.filter((c) => c.method === method).map((c) => c.args);
   }
 
-  /** Messages the bot posted (chat.postMessage and chat.postEphemeral), in order. */
+  /** Messages the bot posted (chat.postMessage and chat.postEphemeral), in order, with their `ts`. */
   posted(): Record<string, unknown>[] {
-    return this.calls.filter((c) => c.method === 'chat.postMessage' || c.method === 'chat.postEphemeral').map((c) => ({ ...c.args, method: c.method }));
+    return this.calls
+      .filter((c) => c.method === 'chat.postMessage' || c.method === 'chat.postEphemeral')
+      .map((c) => ({ ...c.args, method: c.method, ts: c.result?.ts ?? c.result?.message_ts }));
   }
 
   /** Waits until `predicate` holds (polling), or fails with what was recorded. */
@@ -92,14 +96,16 @@ export class FakeSlackApi {
     const auth = req.headers.authorization ?? `Bearer ${String(args.token ?? '')}`;
     if (auth !== `Bearer ${this.token}`) return send(res, 200, { ok: false, error: 'invalid_auth' });
     delete args.token;
-    this.calls.push({ method, args });
+    const call: RecordedCall = { method, args };
+    this.calls.push(call);
     const failure = this.failures.get(method)?.shift();
     if (failure && 'status' in failure) {
       res.setHeader('Retry-After', String(failure.retryAfter));
       return send(res, 429, { ok: false, error: 'ratelimited' });
     }
     if (failure) return send(res, 200, { ok: false, error: failure.error });
-    send(res, 200, this.answer(method, args));
+    call.result = this.answer(method, args);
+    send(res, 200, call.result);
   }
 
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {

@@ -102,3 +102,34 @@ export async function startHarness(overrides: Partial<SlackAdapterOptions> & { h
 export function dmMessage(user: string, text: string, ts: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { type: 'message', channel: `D${user}`, channel_type: 'im', user, text, ts, event_ts: ts, team: 'T1', ...extra };
 }
+
+/** The block_actions payload Slack sends when `user` presses the button labelled `label` on `posted`. */
+export function pressPayload(posted: Record<string, unknown>, label: string, user: string, responseUrl = 'http://127.0.0.1:9/unused'): Record<string, unknown> {
+  const blocks = (posted.blocks ?? []) as { type: string; block_id?: string; elements?: { text?: { text: string }; action_id: string; value?: string; url?: string }[] }[];
+  const button = blocks.flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : [])).find((e) => e.text?.text === label);
+  if (!button) throw new Error(`no button "${label}" in ${JSON.stringify(blocks)}`);
+  const channel = String(posted.channel);
+  const ts = String(posted.ts);
+  const ephemeral = posted.method === 'chat.postEphemeral';
+  return {
+    type: 'block_actions',
+    user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: 'T1' },
+    api_app_id: 'A1',
+    token: 'legacy',
+    container: { type: 'message', message_ts: ts, channel_id: channel, is_ephemeral: ephemeral, ...(posted.thread_ts ? { thread_ts: posted.thread_ts } : {}) },
+    trigger_id: '1.2.3',
+    team: { id: 'T1', domain: 'test' },
+    enterprise: null,
+    is_enterprise_install: false,
+    channel: { id: channel, name: channel.startsWith('D') ? 'directmessage' : 'helpdesk' },
+    ...(ephemeral ? {} : { message: { type: 'message', user: 'UBOT', bot_id: 'BBOT', ts, text: posted.text, blocks, ...(posted.thread_ts ? { thread_ts: posted.thread_ts } : {}) } }),
+    state: { values: {} },
+    response_url: responseUrl,
+    actions: [{ type: 'button', block_id: 'b', action_id: button.action_id, text: { type: 'plain_text', text: label, emoji: true }, ...(button.value ? { value: button.value } : {}), ...(button.url ? { url: button.url } : {}), action_ts: `${Date.now() / 1000}` }],
+  };
+}
+
+/** A channel message event (top level, or in a thread when `threadTs` is given). */
+export function channelMessage(user: string, text: string, ts: string, threadTs?: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { type: 'message', channel: 'C1', channel_type: 'channel', user, text, ts, event_ts: ts, team: 'T1', ...(threadTs ? { thread_ts: threadTs } : {}), ...extra };
+}

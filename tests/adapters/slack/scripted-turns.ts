@@ -35,7 +35,7 @@ export function scriptedTurns(): { handleTurn: TurnHandler; calls: ScriptedCall[
       return { outputs, awaiting: { kind: next }, effects: [] };
     };
     const menu = (): TurnResult => done([text('Halo! Pilih **topik** bantuan:', MENU_BUTTONS)], 'free');
-    if (input.type === 'command') return menu();
+    if (input.type === 'command' || (input.type === 'text' && input.text === 'mulai')) return menu();
     if (input.type === 'button') {
       if (input.id === 'topic:forgot-password') return done([text('Ketik **NIP** Anda (18 digit).')], 'nip');
       if (input.id.startsWith('topic:')) return done([text(`Topik ${input.id.slice(6)} dipilih.`, [{ id: 'menu', label: 'Menu' }])], 'free');
