@@ -9,12 +9,13 @@ import type { FlowServices } from './flow-module.js';
 import { checkBranch, checkEnd, checkLink, checkPrompt, checkWayForward } from './validation/step-checks.js';
 import { checkTemplate } from './validation/template-checks.js';
 import { checkTopic } from './validation/topic-checks.js';
-import { checkButtonLabel, checkMessageLength, checkTextLanguages, checkTextLinks } from './validation/text-checks.js';
+import { checkBoldMarkers, checkButtonLabel, checkMessageLength, checkTextLanguages, checkTextLinks } from './validation/text-checks.js';
 import { checkDocumentSet } from './validation/workspace-checks.js';
 
 function checkText(text: Text, accept: ValidationAcceptor): void {
   checkTextLanguages(text, accept);
   checkTextLinks(text, accept);
+  checkBoldMarkers(text, accept);
   if (text.$container.$type === 'OptionDecl') checkButtonLabel(text, accept);
   else checkMessageLength(text, accept);
 }

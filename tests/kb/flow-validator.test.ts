@@ -40,6 +40,12 @@ const cases: Case[] = [
   ['wrong-service', ["invalid/wrong-service.flow:10:13: error: template 'login-problem' has service \"15.2\": tickets go to layanan \"15.1\""]],
   ['wait-email-bad-from', ["invalid/wait-email-bad-from.flow:8:24: error: wait-email `from` 'BSSN noreply' is not an email address: write the sender, e.g. \"noreply@bsre.id\""]],
   ['branch-without-otherwise', ["invalid/branch-without-otherwise.flow:10:9: error: branch has no `otherwise ->`: add one so that a user whose answer matches no case is not stranded"]],
+  ['goto-loop', ["invalid/goto-loop.flow:6:10: error: steps loop without waiting for the user (login.intro -> login.again -> login.intro): add buttons or a prompt inside the loop, or end it"]],
+  ['no-way-to-end', [
+    "invalid/no-way-to-end.flow:6:10: error: no path from step 'login.intro' ever reaches an `end`: users would go round in circles; lead one of its ways to an ending step",
+    "invalid/no-way-to-end.flow:10:10: error: no path from step 'login.other' ever reaches an `end`: users would go round in circles; lead one of its ways to an ending step",
+  ]],
+  ['ambiguous-words', ["invalid/ambiguous-words.flow:9:16: error: typing \"sudah\" would select both button 'yes' and button 'later': make the labels and `also` words distinct"]],
   ['syntax-error', ['invalid/syntax-error.flow:10:1: error: syntax error: expected `}` but found `topic`: a closing `}` is missing before this point']],
   ['missing-contract-topic', [
     "valid/guide.flow:3:1: error: contract topic 'login' is not defined by any flow file: add `topic login { ... }`",
@@ -59,6 +65,14 @@ describe('flow validation', () => {
     expect(lines(result)).toContain(
       "invalid/not-in-menu.flow:11:7: warning: topic 'forgot-password' is neither in the menu nor `hidden`: add it to `menu { ... }` or mark it `hidden`",
     );
+  });
+
+  it('warns (without failing) about an unclosed bold marker', async () => {
+    const result = await checkFiles(MINI_GUIDE, fixture('invalid/unclosed-bold.flow'));
+    expect(lines(result)).toEqual([
+      "invalid/unclosed-bold.flow:7:16: warning: the message of step 'login.intro' (id) has an unclosed `**` (bold): close it or remove it",
+    ]);
+    expect(result.graph).toBeDefined();
   });
 
   it('accepts the mini guide with no diagnostic at all', async () => {

@@ -30,6 +30,23 @@ export function checkWayForward(step: Step, accept: ValidationAcceptor): void {
     accept('error', `step '${name}' has more than one way forward (${list}): keep exactly one, or move the extra one into another step`, { node: ways[1]!.node });
   }
   reportDuplicates(step.options, (o) => o.name, (o) => `duplicate button '${o.name}' in step '${name}'`, accept);
+  checkTypedWords(step, accept);
+}
+
+/** A word typed instead of pressing a button must select one button only. */
+function checkTypedWords(step: Step, accept: ValidationAcceptor): void {
+  const owner = new Map<string, string>();
+  for (const option of step.options) {
+    const labels = option.label?.entries.map((e) => e.value) ?? [];
+    const words = new Set([...labels, ...(option.synonyms?.values ?? [])].map((w) => w.trim().toLowerCase()));
+    for (const word of words) {
+      const other = owner.get(word);
+      if (other !== undefined && other !== option.name) {
+        accept('error', `typing "${word}" would select both button '${other}' and button '${option.name}': make the labels and \`also\` words distinct`, { node: option, property: 'name' });
+      }
+      owner.set(word, option.name);
+    }
+  }
 }
 
 const PROMPT_RULE_KINDS = new Set(['text']);

@@ -58,6 +58,16 @@ export function checkMessageLength(text: Text, accept: ValidationAcceptor): void
   }
 }
 
+/** `**bold**` markers must come in pairs, or a channel shows stray asterisks. */
+export function checkBoldMarkers(text: Text, accept: ValidationAcceptor): void {
+  for (const entry of text.entries) {
+    const count = (entry.value ?? '').split('**').length - 1;
+    if (count % 2 === 1) {
+      accept('warning', `the ${describeText(text)} (${entry.lang}) has an unclosed \`**\` (bold): close it or remove it`, { node: entry, property: 'value' });
+    }
+  }
+}
+
 /** Button labels must fit on a button. */
 export function checkButtonLabel(text: Text, accept: ValidationAcceptor): void {
   for (const entry of text.entries) {

@@ -7,6 +7,7 @@ import { TOPIC_IDS } from '../../dialogs/graph.js';
 import { isDocument, type Document, type Menu, type Topic } from '../generated/ast.js';
 import type { FlowDocumentSets } from '../document-sets.js';
 import { reachableSteps } from '../flow-targets.js';
+import { checkPaths } from './path-checks.js';
 
 type SetContent = { roots: Document[]; topics: Topic[]; menus: Menu[] };
 
@@ -102,6 +103,8 @@ export function checkDocumentSet(root: Document, sets: FlowDocumentSets, accept:
       }
     }
   }
+
+  checkPaths(set.topics, root.topics, accept);
 
   const used = new Set(set.topics.flatMap((t) => t.steps).map((s) => s.end?.template?.$refText).filter(Boolean));
   for (const template of root.templates) {
