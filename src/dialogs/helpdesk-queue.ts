@@ -63,14 +63,19 @@ export interface HelpdeskQueue {
   findByNip(nip: string): Promise<TicketDraft[]>;
   /** An employee's own drafts (e.g. Slack App Home); never anyone else's. */
   listByUser(userId: string): Promise<TicketDraft[]>;
+  /**
+   * Adds a board or a notifier once its adapter exists (adapters take the helpdesk plugins at
+   * construction, so the queue is built first and the channels are connected afterwards).
+   */
+  connect(parts: { board?: HelpdeskBoard; notifier?: EmployeeNotifier }): void;
 }
 
 /** What the queue is built from. */
 export interface HelpdeskQueueOptions {
   store: TicketStore;
-  /** Employee-side senders, one per channel (`telegram`, `slack`). */
-  notifiers: EmployeeNotifier[];
-  boards: HelpdeskBoard[];
+  /** Employee-side senders, one per channel (`telegram`, `slack`); more via `connect`. */
+  notifiers?: EmployeeNotifier[];
+  boards?: HelpdeskBoard[];
   /** Who may act (HELPDESK_TELEGRAM_USER_IDS / HELPDESK_SLACK_USER_IDS). */
   users: HelpdeskUsers;
   logger: Logger;
@@ -82,6 +87,8 @@ export function createHelpdeskQueue(options: HelpdeskQueueOptions): HelpdeskQueu
   const { store, logger, users } = options;
   const now = options.now ?? (() => new Date());
   const log = logger.child({ component: 'helpdesk-queue' });
+  const boards = [...(options.boards ?? [])];
+  const notifiers = [...(options.notifiers ?? [])];
 
   async function saveFromConversation(draft: TicketDraft): Promise<void> {
     await store.update(draft.id, (stored) => {
@@ -92,7 +99,7 @@ export function createHelpdeskQueue(options: HelpdeskQueueOptions): HelpdeskQueu
   }
 
   async function tellBoards(draft: TicketDraft, event: TicketEvent | undefined): Promise<void> {
-    for (const board of options.boards) {
+    for (const board of boards) {
       try {
         await (event ? board.update(draft, event) : board.post(draft));
       } catch (error) {
@@ -105,7 +112,7 @@ export function createHelpdeskQueue(options: HelpdeskQueueOptions): HelpdeskQueu
   async function tellEmployee(draft: TicketDraft, event: TicketEvent): Promise<void> {
     const text = employeeMessage(draft, event, draft.locale);
     const channel = draft.userId.split(':')[0];
-    const notifier = options.notifiers.find((n) => n.channel === channel);
+    const notifier = notifiers.find((n) => n.channel === channel);
     if (!text) return;
     if (!notifier) {
       log.warn({ draftId: draft.id, channel }, 'no notifier for the employee channel');
@@ -191,6 +198,10 @@ export function createHelpdeskQueue(options: HelpdeskQueueOptions): HelpdeskQueu
     findByNip: (nip) => {
       log.info({ nip: maskDigits(nip) }, 'helpdesk search by NIP');
       return store.findByNip(nip);
+    },
+    connect(parts) {
+      if (parts.board) boards.push(parts.board);
+      if (parts.notifier) notifiers.push(parts.notifier);
     },
     listByUser: async (userId) => (await store.listByUser(userId)).filter((d) => d.userId === userId),
   };

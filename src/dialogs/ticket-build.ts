@@ -11,7 +11,7 @@ import { composeDescription } from './ticket-description.js';
 import { isIdentityField } from './ticket-fields.js';
 
 /** What the collection keeps about received files. */
-export interface CollectedFile { name: string; ref: string; mime?: string | undefined; permalink?: string | undefined; at: string }
+export interface CollectedFile { name: string; ref: string; mime?: string | undefined; permalink?: string | undefined; sentAs?: 'photo' | 'document' | undefined; at: string }
 
 /** The user-given parts of a draft, as the collection state holds them. */
 export interface CollectedParts {
@@ -69,7 +69,7 @@ export function buildDraft(src: DraftSource, parts: CollectedParts, status: Tick
     })),
     attachments: parts.files.map((f) => ({
       name: f.name, ref: f.ref, channel: src.meta.channel, receivedAt: f.at,
-      ...(f.mime ? { mime: f.mime } : {}), ...(f.permalink ? { permalink: f.permalink } : {}),
+      ...(f.mime ? { mime: f.mime } : {}), ...(f.permalink ? { permalink: f.permalink } : {}), ...(f.sentAs ? { sentAs: f.sentAs } : {}),
     })),
     userId: src.meta.userId,
     channel: src.meta.channel,

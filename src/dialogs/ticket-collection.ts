@@ -33,7 +33,8 @@ export const CollectionState = z.object({
   at: z.string().optional(),
   values: z.record(z.string(), z.string()).default({}),
   files: z.array(z.object({
-    name: z.string(), ref: z.string(), mime: z.string().optional(), permalink: z.string().optional(), at: z.string(),
+    name: z.string(), ref: z.string(), mime: z.string().optional(), permalink: z.string().optional(),
+    sentAs: z.enum(['photo', 'document']).optional(), at: z.string(),
   })).max(MAX_ATTACHMENTS).default([]),
   skipped: z.record(z.string(), z.string()).default({}),
   misses: z.number().int().nonnegative().default(0),
@@ -105,7 +106,7 @@ function onCapture(ctx: CollectionContext, tpl: TicketTemplate, state: Collectio
   if (!capture) return advance(ctx, tpl, state, [], []);
   const instruction = capture.instruction[ctx.locale];
   const awaiting: Awaiting = { kind: 'photo', slot: capture.id };
-  if (read.kind === 'image') return addFile(ctx, tpl, state, capture.id, read.file, [say(TICKET_PHRASES.captureReceived, ctx.locale)]);
+  if (read.kind === 'image') return addFile(ctx, tpl, state, capture.id, read, [say(TICKET_PHRASES.captureReceived, ctx.locale)]);
   if (read.kind === 'not-image') return miss(ctx, state, [say(TICKET_PHRASES.notImage, ctx.locale, { name: read.file.name ?? read.file.ref })], awaiting, skipButtons(ctx, capture.required));
   const wantsSkip = (read.kind === 'action' && read.action === 'skip') || (read.kind === 'text' && typedAction(read.text) === 'skip');
   if (wantsSkip && !capture.required) {
@@ -117,21 +118,21 @@ function onCapture(ctx: CollectionContext, tpl: TicketTemplate, state: Collectio
 
 function onSkipReason(ctx: CollectionContext, tpl: TicketTemplate, state: CollectionState, read: Read): CollectionTurn {
   const id = state.at ?? '';
-  if (read.kind === 'image') return addFile(ctx, tpl, state, id, read.file, [say(TICKET_PHRASES.captureReceived, ctx.locale)]);
+  if (read.kind === 'image') return addFile(ctx, tpl, state, id, read, [say(TICKET_PHRASES.captureReceived, ctx.locale)]);
   if (read.kind !== 'text' || read.text.length < 2) return miss(ctx, state, [say(TICKET_PHRASES.needReason, ctx.locale)], { kind: 'text', slot: 'skip-reason' });
   const next = { ...state, skipped: { ...state.skipped, [id]: read.text.slice(0, MAX_REASON) }, misses: 0 };
   return advanceSaved(ctx, tpl, next, []);
 }
 
 function onExtra(ctx: CollectionContext, tpl: TicketTemplate, state: CollectionState, read: Read): CollectionTurn {
-  if (read.kind === 'image') return addFile(ctx, tpl, state, 'extra', read.file, []);
+  if (read.kind === 'image') return addFile(ctx, tpl, state, 'extra', read, []);
   if (read.kind === 'not-image') return miss(ctx, state, [say(TICKET_PHRASES.notImage, ctx.locale, { name: read.file.name ?? read.file.ref })], { kind: 'photo', slot: 'extra' });
   if ((read.kind === 'action' && read.action === 'back') || (read.kind === 'text' && typedAction(read.text) === 'send')) return advance(ctx, tpl, { ...state, misses: 0 }, [], []);
   return miss(ctx, state, [say(TICKET_PHRASES.askExtra, ctx.locale)], { kind: 'photo', slot: 'extra' }, [button(ctx, 'back', TICKET_BUTTONS.back)]);
 }
 
 function onConfirm(ctx: CollectionContext, tpl: TicketTemplate, state: CollectionState, read: Read): CollectionTurn {
-  if (read.kind === 'image') return addFile(ctx, tpl, state, 'extra', read.file, []);
+  if (read.kind === 'image') return addFile(ctx, tpl, state, 'extra', read, []);
   const action: TicketAction | undefined = read.kind === 'action' ? read.action : read.kind === 'text' ? typedAction(read.text) : undefined;
   switch (action) {
     case 'send': return finish(ctx, tpl, state);
@@ -173,9 +174,10 @@ function advanceSaved(ctx: CollectionContext, tpl: TicketTemplate, state: Collec
   return advance(ctx, tpl, state, outputs, [{ type: 'ticket-saved', ticket: draftOf(ctx, tpl, state, 'collecting') }]);
 }
 
-function addFile(ctx: CollectionContext, tpl: TicketTemplate, state: CollectionState, name: string, file: { ref: string; mime?: string | undefined; permalink?: string | undefined }, lines: string[]): CollectionTurn {
+function addFile(ctx: CollectionContext, tpl: TicketTemplate, state: CollectionState, name: string, image: Extract<Read, { kind: 'image' }>, lines: string[]): CollectionTurn {
+  const { file, sentAs } = image;
   if (state.files.length >= MAX_ATTACHMENTS) return reply(ctx, { ...state, phase: 'confirm' }, [say(TICKET_PHRASES.tooMany, ctx.locale, { max: MAX_ATTACHMENTS })], { kind: 'confirm', slot: 'ticket' }, confirmButtons(ctx));
-  const entry = { name, ref: file.ref, at: ctx.now.toISOString(), ...(file.mime ? { mime: file.mime } : {}), ...(file.permalink ? { permalink: file.permalink } : {}) };
+  const entry = { name, ref: file.ref, sentAs, at: ctx.now.toISOString(), ...(file.mime ? { mime: file.mime } : {}), ...(file.permalink ? { permalink: file.permalink } : {}) };
   const next: CollectionState = { ...state, files: [...state.files, entry], misses: 0 };
   if (name !== 'extra') return advanceSaved(ctx, tpl, next, lines.map((l) => text(ctx, l)));
   const saved: Effect = { type: 'ticket-saved', ticket: draftOf(ctx, tpl, next, 'collecting') };

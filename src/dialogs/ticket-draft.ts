@@ -15,6 +15,8 @@ export const Attachment = z.object({
   channel: z.string(),
   mime: z.string().optional(),
   permalink: z.string().optional(),
+  /** How the channel delivered it (Telegram re-sends a photo and a document differently). */
+  sentAs: z.enum(['photo', 'document']).optional(),
   receivedAt: z.string(),
 });
 export type Attachment = z.infer<typeof Attachment>;

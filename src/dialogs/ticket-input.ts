@@ -6,7 +6,7 @@ import type { FileRef, Inbound } from './messages.js';
 
 /** What an inbound event means to the collection. */
 export type CollectionInput =
-  | { kind: 'image'; file: FileRef }
+  | { kind: 'image'; file: FileRef; sentAs: 'photo' | 'document' }
   | { kind: 'not-image'; file: FileRef }
   | { kind: 'action'; action: TicketAction; arg?: string }
   | { kind: 'text'; text: string }
@@ -40,9 +40,9 @@ export function isImage(file: FileRef): boolean {
 export function readCollectionInput(input: Inbound): CollectionInput {
   switch (input.type) {
     case 'photo':
-      return { kind: 'image', file: input.file };
+      return { kind: 'image', file: input.file, sentAs: 'photo' };
     case 'document':
-      return isImage(input.file) ? { kind: 'image', file: input.file } : { kind: 'not-image', file: input.file };
+      return isImage(input.file) ? { kind: 'image', file: input.file, sentAs: 'document' } : { kind: 'not-image', file: input.file };
     case 'button': {
       const m = /^ticket:(skip|send|edit|more|cancel|captures|back|field)(?::(.+))?$/.exec(input.id);
       if (!m) return { kind: 'other' };
