@@ -102,7 +102,6 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter 
 
   async function startWebhook(webhook: NonNullable<TelegramAdapterOptions['webhook']>): Promise<void> {
     server = await startWebhookServer({
-      path: new URL(webhook.url).pathname || '/',
       secret: webhook.secret,
       port: webhook.port,
       ...(webhook.host ? { host: webhook.host } : {}),

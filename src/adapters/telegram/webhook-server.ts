@@ -14,8 +14,6 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Options of {@link startWebhookServer}. */
 export interface WebhookServerOptions {
-  /** URL path Telegram posts to (the path of TELEGRAM_WEBHOOK_URL). */
-  path: string;
   secret: string;
   port: number;
   host?: string;
@@ -63,7 +61,6 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
 async function handle(req: IncomingMessage, res: ServerResponse, options: WebhookServerOptions): Promise<void> {
   const path = (req.url ?? '/').split('?')[0];
   if (req.method === 'GET' && path === '/healthz') return respond(res, 200, 'ok');
-  if (path !== options.path) return respond(res, 404);
   if (req.method !== 'POST') return respond(res, 405);
   const header = req.headers[SECRET_HEADER];
   if (!secretMatches(Array.isArray(header) ? header[0] : header, options.secret)) {

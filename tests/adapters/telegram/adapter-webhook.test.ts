@@ -52,7 +52,7 @@ describe('Telegram adapter, webhook mode', () => {
     expect((await post(url, { update_id: 2, ...textUpdate('halo') }, 'wrong-secret')).status).toBe(401);
     expect((await post(url, { update_id: 3, ...textUpdate('halo') }, `${SECRET}x`)).status).toBe(401);
     expect((await post(url, { update_id: 4, ...textUpdate('halo') })).status).toBe(401);
-    expect((await post(url.replace('/hook', '/other'), { update_id: 5 }, SECRET)).status).toBe(404);
+    expect((await post(url.replace('/hook', '/other'), { update_id: 5, ...textUpdate('halo') }, 'wrong')).status).toBe(401);
     expect((await post(url, 'not json', SECRET)).status).toBe(400);
     await new Promise((r) => setTimeout(r, 100));
     expect(turns.calls).toHaveLength(0);

@@ -11,7 +11,7 @@ describe('webhook receiver', () => {
 
   it('serves a health check and refuses oversized bodies', async () => {
     const updates: unknown[] = [];
-    const server = await startWebhookServer({ path: '/hook', secret: 's', port: 0, host: '127.0.0.1', onUpdate: (u) => updates.push(u) });
+    const server = await startWebhookServer({ secret: 's', port: 0, host: '127.0.0.1', onUpdate: (u) => updates.push(u) });
     try {
       const base = `http://127.0.0.1:${server.port}`;
       expect((await fetch(`${base}/healthz`)).status).toBe(200);
