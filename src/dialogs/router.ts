@@ -13,10 +13,9 @@
  * - a confidence in 0..1 from how much of the question the winning topic explains (IDF
  *   weighted coverage) and how far ahead of the runner-up it is.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import type { SearchResult } from 'minisearch';
 import type { Graph, TopicId } from './graph.js';
-import { OUT_OF_SCOPE_EXAMPLES } from './out-of-scope.js';
-import { CORE_DOMAIN_WORDS } from './router-vocabulary.js';
+import { NONE, SOCIAL_TOPICS, buildRouterIndex } from './router-index.js';
 import { routingTerms } from './text-normalizer.js';
 
 /** What the router says about one question. */
@@ -40,91 +39,59 @@ export interface RouterOptions {
   fuzzy?: number;
 }
 
-const SOCIAL_TOPICS = new Set<string>(['greeting', 'thanks']);
-const NONE = '#none';
-const KIND_BOOST: Record<string, number> = { example: 1, keyword: 1.2, title: 1.1, none: 1 };
+/** How much the single-example match counts against the whole-topic match. */
+const EXAMPLE_WEIGHT = 0.5;
 
-interface Doc { id: number; topic: string; kind: string; text: string }
+interface TopicScore { score: number; matched: Set<string>; inDomain: boolean }
 
 /** Builds the index once; {@link Router.route} is then a pure, fast lookup. */
 export function createRouter(graph: Graph, options: RouterOptions = {}): Router {
-  const threshold = options.threshold ?? 0.3;
+  const threshold = options.threshold ?? 0.22;
   const fuzziness = options.fuzzy ?? 0.2;
-  const docs: Doc[] = [];
-  const topicsOfTerm = new Map<string, Set<string>>();
-  const domain = new Set<string>(CORE_DOMAIN_WORDS.flatMap((w) => routingTerms(w)));
-  const socialTerms = new Map<string, string>();
-
-  const add = (topic: string, kind: string, text: string): void => {
-    const terms = routingTerms(text);
-    if (terms.length === 0) return;
-    docs.push({ id: docs.length, topic, kind, text: terms.join(' ') });
-    for (const t of terms) {
-      const set = topicsOfTerm.get(t) ?? new Set<string>();
-      set.add(topic);
-      topicsOfTerm.set(t, set);
-    }
-  };
-
-  for (const topic of Object.values(graph.topics)) {
-    const id = topic.id === 'unknown' ? NONE : topic.id;
-    for (const ex of [...topic.examples.id, ...topic.examples.en]) add(id, 'example', ex);
-    for (const kw of topic.keywords) add(id, 'keyword', kw);
-    if (id === NONE) continue;
-    add(id, 'title', topic.title.id);
-    add(id, 'title', topic.title.en);
-    if (!SOCIAL_TOPICS.has(id)) {
-      for (const w of [...topic.keywords, topic.title.id, topic.title.en]) {
-        for (const t of routingTerms(w)) domain.add(t);
-      }
-    }
-  }
-  for (const ex of OUT_OF_SCOPE_EXAMPLES) add(NONE, 'none', ex);
-
-  // Words only greetings/thanks use: they never decide a guide topic.
-  for (const [term, topics] of topicsOfTerm) {
-    const social = [...topics].filter((t) => SOCIAL_TOPICS.has(t));
-    if (social.length > 0 && social.length === [...topics].filter((t) => t !== NONE).length) {
-      socialTerms.set(term, social.includes('thanks') ? 'thanks' : social[0]!);
-      domain.delete(term);
-    }
-  }
-
-  const topicCount = new Set(docs.map((d) => d.topic)).size;
-  const weightOf = (term: string): number =>
-    Math.log(1 + topicCount / (topicsOfTerm.get(term)?.size ?? 0.5));
-
-  const index = new MiniSearch<Doc>({
-    fields: ['text'],
-    storeFields: ['topic', 'kind'],
-    tokenize: (s) => s.split(' '),
-    processTerm: (t) => t,
-  });
-  index.addAll(docs);
+  const { examples, topics, topicsOfTerm, topicCount, domain, strong, guideVocabulary, socialTerms } = buildRouterIndex(graph);
+  // A word the guide never uses weighs like a word shared by a few topics: it dilutes the
+  // confidence without drowning the words that did match.
+  const weightOf = (term: string): number => Math.log(1 + topicCount / (topicsOfTerm.get(term)?.size ?? 3));
   const fuzzy = (term: string): number | boolean =>
     topicsOfTerm.has(term) || term.length < 5 ? false : fuzziness;
 
-  function rank(terms: string[]): RouteResult {
-    const results = index.search(terms.join(' '), {
-      fuzzy,
-      combineWith: 'OR',
-      boostDocument: (_id, _term, stored) => KIND_BOOST[String(stored?.kind)] ?? 1,
-    });
-    const perTopic = new Map<string, { score: number; n: number; matched: Set<string>; inDomain: boolean }>();
-    for (const r of results as (SearchResult & { topic: string })[]) {
-      const entry = perTopic.get(r.topic) ?? { score: 0, n: 0, matched: new Set<string>(), inDomain: false };
-      // Best example counts fully, the next two a little: agreement among examples helps.
-      entry.score += r.score * (entry.n === 0 ? 1 : entry.n < 3 ? 0.2 : 0);
-      entry.n += 1;
-      for (const q of r.queryTerms) entry.matched.add(q);
-      if (!entry.inDomain && r.terms.some((t) => domain.has(t))) entry.inDomain = true;
-      perTopic.set(r.topic, entry);
+  function scores(terms: string[]): Map<string, TopicScore> {
+    const query = terms.join(' ');
+    const perTopic = new Map<string, TopicScore>();
+    const entry = (topic: string): TopicScore => {
+      let e = perTopic.get(topic);
+      if (!e) perTopic.set(topic, (e = { score: 0, matched: new Set<string>(), inDomain: false }));
+      return e;
+    };
+    const byTopic = topics.search(query, { fuzzy, combineWith: 'OR' }) as (SearchResult & { topic: string })[];
+    const maxTopic = byTopic[0]?.score ?? 1;
+    for (const r of byTopic) {
+      const e = entry(r.topic);
+      e.score += (1 - EXAMPLE_WEIGHT) * (r.score / maxTopic);
+      for (const q of r.queryTerms) e.matched.add(q);
+      e.inDomain = r.terms.some((t) => domain.has(t));
     }
-    const ranked = [...perTopic.entries()]
+    const byExample = examples.search(query, { fuzzy, combineWith: 'OR' }) as (SearchResult & { topic: string })[];
+    const maxExample = byExample[0]?.score ?? 1;
+    const seen = new Set<string>();
+    for (const r of byExample) {
+      if (seen.has(r.topic)) continue; // the best example of each topic only
+      seen.add(r.topic);
+      entry(r.topic).score += EXAMPLE_WEIGHT * (r.score / maxExample);
+    }
+    return perTopic;
+  }
+
+  function rank(terms: string[]): RouteResult {
+    const ranked = [...scores(terms).entries()]
       .filter(([topic, e]) => topic === NONE || (!SOCIAL_TOPICS.has(topic) && e.inDomain))
       .sort((a, b) => b[1].score - a[1].score);
     const best = ranked[0];
     if (!best) return { topic: 'unknown', confidence: 0 };
+    if (best[0] !== NONE && !terms.some((t) => strong.has(t)) && hasForeignWord(terms, best[1].matched)) {
+      // "lupa password simpeg", "perpanjang paspor": only shared words, plus another system's.
+      return { topic: 'unknown', confidence: round(Math.min(best[1].score, threshold) / 2) };
+    }
     const unique = [...new Set(terms)];
     const total = unique.reduce((s, t) => s + weightOf(t), 0);
     const covered = unique.filter((t) => best[1].matched.has(t)).reduce((s, t) => s + weightOf(t), 0);
@@ -137,10 +104,15 @@ export function createRouter(graph: Graph, options: RouterOptions = {}): Router 
     return { topic: best[0] as TopicId, confidence };
   }
 
+  /** A content word the guide never uses (typos the fuzzy search matched do not count). */
+  function hasForeignWord(terms: string[], matched: Set<string>): boolean {
+    return terms.some((t) => t.length > 2 && !/\d/.test(t) && !guideVocabulary.has(t) && !matched.has(t));
+  }
+
   function route(text: string): RouteResult {
     const terms = routingTerms(typeof text === 'string' ? text : '');
     const content = terms.filter((t) => !socialTerms.has(t));
-    const social = terms.map((t) => socialTerms.get(t)).filter((t): t is string => !!t);
+    const social = terms.map((t) => socialTerms.get(t)).filter((t) => t !== undefined);
     const socialTopic = (social.includes('thanks') ? 'thanks' : social[0]) as TopicId | undefined;
     if (content.length === 0) {
       return socialTopic ? { topic: socialTopic, confidence: 0.95 } : { topic: 'unknown', confidence: 0 };

@@ -22,12 +22,16 @@ const PHRASE_PATTERNS = PHRASES.map(
 export function canonicalWords(text: string): string[] {
   let s = text.slice(0, MAX_ROUTED_CHARS).normalize('NFKC').toLowerCase();
   s = s.replace(/(\d+)[.,](\d+)/g, '$1_$2');
+  // English negations become the Indonesian one, so "didn't arrive" meets "tidak masuk".
+  s = s.replace(/\b(can['’]?t|cannot)\b/g, 'tidak bisa').replace(/n['’]t\b/g, ' tidak');
   // Reduplication: "selesai2" / "selesai-selesai" mean "selesai" for routing purposes.
   s = s.replace(/([a-z]{2,})2(?![0-9])/g, '$1');
   s = s.replace(/\b([a-z]{2,})-\1\b/g, '$1');
   s = s.replace(/[^\p{L}\p{N}_]+/gu, ' ');
   // Three or more of the same letter are emphasis ("tolonggg", "pleaseee").
   s = s.replace(/([a-z])\1{2,}/g, '$1');
+  // A doubled final vowel or h is chat emphasis too ("haii", "makasihh"); "free", "pass" stay.
+  s = s.replace(/([aiouh])\1(?![\p{L}\p{N}])/gu, '$1');
   s = s.replace(/ +/g, ' ').trim();
   for (const [pattern, replacement] of PHRASE_PATTERNS) s = s.replace(pattern, replacement);
   const words: string[] = [];

@@ -1,0 +1,98 @@
+/**
+ * The router's indexes, built once from the graph: one MiniSearch index of single examples
+ * (nearest neighbour: "this question looks like that example") and one of whole topics (all
+ * of a topic's examples, keywords and title in one document: "these words are typical of that
+ * topic"), plus the statistics the confidence and the domain check need.
+ */
+import MiniSearch from 'minisearch';
+import type { Graph } from './graph.js';
+import { OUT_OF_SCOPE_EXAMPLES } from './out-of-scope.js';
+import { CORE_DOMAIN_WORDS, EVERYDAY_WORDS, STRONG_DOMAIN_WORDS } from './router-vocabulary.js';
+import { routingTerms } from './text-normalizer.js';
+
+/** The "none of the guide" class inside the indexes (reported as `unknown`). */
+export const NONE = '#none';
+/** Topics that answer small talk, never a question. */
+export const SOCIAL_TOPICS: ReadonlySet<string> = new Set(['greeting', 'thanks']);
+
+interface Doc { id: number; topic: string; text: string }
+
+/** Everything {@link createRouter} looks things up in. */
+export interface RouterIndex {
+  examples: MiniSearch<Doc>;
+  topics: MiniSearch<Doc>;
+  /** For each known term, the topics whose training text contains it. */
+  topicsOfTerm: Map<string, Set<string>>;
+  topicCount: number;
+  /** Terms that make a question about digital signatures at all. */
+  domain: Set<string>;
+  /** Terms that alone make a question about DS/TTE. */
+  strong: Set<string>;
+  /** Terms the guide's own topics use (not the out-of-scope class). */
+  guideVocabulary: Set<string>;
+  /** Terms only greetings or thanks use, with the topic they signal. */
+  socialTerms: Map<string, 'greeting' | 'thanks'>;
+}
+
+const tokenize = (s: string): string[] => s.split(' ');
+const processTerm = (t: string): string => t;
+
+/** Builds the indexes from every topic's examples, keywords and titles. */
+export function buildRouterIndex(graph: Graph): RouterIndex {
+  const exampleDocs: Doc[] = [];
+  const topicText = new Map<string, string[]>();
+  const topicsOfTerm = new Map<string, Set<string>>();
+  const domain = new Set<string>(CORE_DOMAIN_WORDS.flatMap((w) => routingTerms(w)));
+
+  const add = (topic: string, text: string, repeat = 1): void => {
+    const terms = routingTerms(text);
+    if (terms.length === 0) return;
+    exampleDocs.push({ id: exampleDocs.length, topic, text: terms.join(' ') });
+    const bag = topicText.get(topic) ?? [];
+    for (let i = 0; i < repeat; i += 1) bag.push(...terms);
+    topicText.set(topic, bag);
+    for (const t of terms) {
+      const set = topicsOfTerm.get(t) ?? new Set<string>();
+      set.add(topic);
+      topicsOfTerm.set(t, set);
+    }
+  };
+
+  for (const topic of Object.values(graph.topics)) {
+    const id = topic.id === 'unknown' ? NONE : topic.id;
+    for (const ex of [...topic.examples.id, ...topic.examples.en]) add(id, ex);
+    // Keywords and titles are the flow author's summary of the topic: they count double.
+    for (const kw of topic.keywords) add(id, kw, 2);
+    if (id === NONE) continue;
+    add(id, topic.title.id, 2);
+    add(id, topic.title.en, 2);
+    if (SOCIAL_TOPICS.has(id)) continue;
+    for (const w of [...topic.keywords, topic.title.id, topic.title.en]) {
+      for (const t of routingTerms(w)) domain.add(t);
+    }
+  }
+  for (const ex of OUT_OF_SCOPE_EXAMPLES) add(NONE, ex);
+
+  const socialTerms = new Map<string, 'greeting' | 'thanks'>();
+  for (const [term, topics] of topicsOfTerm) {
+    const named = [...topics].filter((t) => t !== NONE);
+    if (named.length > 0 && named.every((t) => SOCIAL_TOPICS.has(t))) {
+      socialTerms.set(term, named.includes('thanks') ? 'thanks' : 'greeting');
+      domain.delete(term);
+    }
+  }
+
+  const examples = new MiniSearch<Doc>({ fields: ['text'], storeFields: ['topic'], tokenize, processTerm });
+  examples.addAll(exampleDocs);
+  // Big topics must not be punished for having many examples: weak length normalisation.
+  const topics = new MiniSearch<Doc>({
+    fields: ['text'], storeFields: ['topic'], tokenize, processTerm,
+    searchOptions: { bm25: { k: 1.2, b: 0.3, d: 0.5 } },
+  });
+  topics.addAll([...topicText.entries()].map(([topic, terms], i) => ({ id: i, topic, text: terms.join(' ') })));
+
+  const strong = new Set(STRONG_DOMAIN_WORDS.flatMap((w) => routingTerms(w)));
+  const guideVocabulary = new Set([...topicsOfTerm].filter(([, ts]) => [...ts].some((t) => t !== NONE)).map(([t]) => t));
+  for (const w of EVERYDAY_WORDS) for (const t of routingTerms(w)) guideVocabulary.add(t);
+  return { examples, topics, topicsOfTerm, topicCount: topicText.size, domain, strong, guideVocabulary, socialTerms };
+}
