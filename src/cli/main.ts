@@ -3,10 +3,8 @@
  * The command line: `chat`, `route`, `replay`, `kb ...` (see the design contract). Each command
  * lives in its own file; this one only dispatches and turns failures into exit codes.
  */
-import { runChat } from './chat.js';
-import { runKb } from './kb-command.js';
-import { runReplay } from './replay.js';
-import { runRoute } from './route.js';
+// Commands are imported on demand: `kb` pulls in Langium, which would add seconds to the
+// cold start of `chat`, `route` and `replay`.
 
 const USAGE = `usage: ds-helpdesk <command>
   chat                              talk to the bot in the terminal
@@ -19,13 +17,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...args] = argv;
   switch (command) {
     case 'chat':
-      return runChat(args);
+      return (await import('./chat.js')).runChat(args);
     case 'route':
-      return runRoute(args);
+      return (await import('./route.js')).runRoute(args);
     case 'replay':
-      return runReplay(args);
+      return (await import('./replay.js')).runReplay(args);
     case 'kb':
-      return runKb(args, { stdout: process.stdout, stderr: process.stderr });
+      return (await import('./kb-command.js')).runKb(args, { stdout: process.stdout, stderr: process.stderr });
     case undefined:
     case 'help':
     case '--help':

@@ -67,7 +67,8 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
       socket: { connectTimeout: timeoutMs, reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, 2000) },
     }) as RedisClientType;
     client.on('error', onError);
-    const adapter = new KeyvRedis(client, { throwOnErrors: true, throwOnConnectError: true, connectionTimeout: timeoutMs });
+    // No `connectionTimeout` here: its timer is never cleared and holds the process open; `bounded` covers it.
+    const adapter = new KeyvRedis(client, { throwOnErrors: true, throwOnConnectError: true });
     keyv = new Keyv({ store: adapter, namespace, ttl, throwOnErrors: true, useKeyPrefix: false });
   } else {
     keyv = new Keyv({ namespace, ttl, throwOnErrors: true });
@@ -103,8 +104,14 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
       });
     },
     async close() {
-      if (client?.isOpen) await client.close().catch(() => client?.destroy());
-      else if (!client) await keyv.disconnect();
+      if (!client) return keyv.disconnect();
+      // A client still reconnecting (Redis down) must be destroyed, or its timers keep the process alive.
+      try {
+        if (client.isOpen) await client.close();
+        else client.destroy();
+      } catch {
+        // Already closed: nothing left to release.
+      }
     },
   };
 }
