@@ -47,6 +47,11 @@ const DEDUPE_TTL_MS = 24 * 60 * 60 * 1000;
 /** The updates we handle; everything else is not even delivered. */
 const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
 
+/** The ordering key of an update: its chat, or the user's private chat when there is none. */
+function chatKey(chatId: number | undefined, fromId: number | undefined): string | undefined {
+  return (chatId ?? fromId)?.toString();
+}
+
 /** Creates the Telegram adapter; nothing connects until `start()`. */
 export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter & Notifier & { readonly bot: Bot } {
   const logger = options.logger.child({ channel: 'telegram' });
@@ -66,7 +71,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter 
   // Counted from the very start, so stop() can wait for updates the runner already took.
   bot.use((_ctx, next) => inFlight.track(next()));
   // Order matters: per-chat order first, so the awaits below cannot reorder a chat's updates.
-  bot.use(sequentialize((ctx) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
+  bot.use(sequentialize((ctx) => chatKey(ctx.chat?.id, ctx.from?.id)));
   bot.use(async (ctx, next) => {
     let first = true;
     try {
@@ -107,11 +112,18 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter 
       ...(webhook.host ? { host: webhook.host } : {}),
       onRefused: (reason) => logger.warn({ reason }, 'webhook request refused'),
       onUpdate: (update) => {
-        const chat = update.message?.chat.id ?? update.callback_query?.message?.chat.id ?? update.callback_query?.from.id;
-        queue.enqueue(String(chat ?? 'none'), () => bot.handleUpdate(update).catch((error) => logger.error({ err: scrub(error) }, 'webhook update failed')));
+        const chat = update.message?.chat.id ?? update.callback_query?.message?.chat.id;
+        const key = chatKey(chat, update.message?.from?.id ?? update.callback_query?.from.id) ?? 'none';
+        const work = () => bot.handleUpdate(update).catch((error) => logger.error({ err: scrub(error) }, 'webhook update failed'));
+        queue.enqueue(key, work);
       },
     });
-    await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
+    try {
+      await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
+    } catch (error) {
+      // Keep serving: the webhook may be registered already (or by hand); say loudly that it failed.
+      logger.error({ err: scrub(error) }, 'setWebhook failed; Telegram may not deliver updates');
+    }
     logger.info({ port: server.port, path: new URL(webhook.url).pathname }, 'telegram webhook mode');
   }
 
@@ -129,7 +141,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter 
       await registerCommands();
       if (options.webhook) return startWebhook(options.webhook);
       // Polling and a registered webhook exclude each other: switching back means deleting it.
-      await bot.api.deleteWebhook();
+      await bot.api.deleteWebhook().catch((error) => logger.warn({ err: scrub(error) }, 'deleteWebhook failed; polling anyway'));
       startPolling();
     },
     async stop() {

@@ -43,7 +43,6 @@ export function dialogHandler(deps: DialogHandlerDeps): Composer<Context> {
       await ctx.editMessageReplyMarkup().catch(() => undefined);
     }
     // Presses are not flood-limited: each press removes its keyboard, so they cannot be spammed.
-    if (!ctx.chat) return;
     const decoded = deps.codec.decode(data);
     // Data that is not ours and no plugin claimed: an old or foreign keyboard, hence stale.
     const input: Inbound = decoded
@@ -78,7 +77,7 @@ export function dialogHandler(deps: DialogHandlerDeps): Composer<Context> {
 
 /** Runs one engine turn for the update's chat and sends the result (or an apology). */
 async function runTurn(ctx: Context, input: Inbound, deps: DialogHandlerDeps, locale: TelegramLocale): Promise<void> {
-  const chat = ctx.chat;
+  const chat = chatOf(ctx);
   const from = ctx.from;
   if (!chat || !from) return;
   const group = isGroupChat(chat.type);
@@ -123,8 +122,18 @@ function goPrivate(botUsername: string, topic: string | undefined, locale: Teleg
 }
 
 async function reply(ctx: Context, key: TextKey, locale: TelegramLocale, group: boolean): Promise<void> {
-  if (!ctx.chat) return;
-  await sendMessages(ctx.api, ctx.chat.id, [{ html: text(key, locale), personal: false }], group ? ctx.msg?.message_id : undefined);
+  const chat = chatOf(ctx);
+  if (!chat) return;
+  await sendMessages(ctx.api, chat.id, [{ html: text(key, locale), personal: false }], group ? ctx.msg?.message_id : undefined);
+}
+
+/**
+ * The chat to answer in. A press on a message Telegram no longer shows us (inaccessible or
+ * missing `message`) still comes from a user: answer in their private chat (chat id = user id).
+ */
+function chatOf(ctx: Context): { id: number; type: string } | undefined {
+  if (ctx.chat) return ctx.chat;
+  return ctx.callbackQuery ? { id: ctx.callbackQuery.from.id, type: 'private' } : undefined;
 }
 
 /** Applies the per-user flood limit; the first refused message gets one polite notice. */

@@ -198,3 +198,28 @@ describe('Telegram adapter, long polling against a fake Bot API', () => {
     expect(fake.sentTexts()).toEqual(['Anda menulis: pelan']);
   });
 });
+
+describe('Telegram adapter against a sparse Bot API', () => {
+  it('answers a press without its message in the presser\'s private chat', async () => {
+    const turns = scriptedTurns();
+    harness = await startHarness(turns);
+    const { fake } = harness;
+    const update = pressUpdate('v1|old000|menu', { fromId: 64 });
+    delete update.callback_query.message;
+    fake.push(update);
+    await fake.waitFor(() => fake.sentTexts(64).length === 1);
+    expect(turns.calls[0]?.key).toBe('telegram:64');
+    expect(fake.callsOf('editMessageReplyMarkup')).toHaveLength(0);
+  });
+
+  it('starts even when the API lacks setMyCommands and deleteWebhook', async () => {
+    const missing = { error_code: 404, description: 'Not Found: method not found' };
+    harness = await startHarness(scriptedTurns(), {}, (fake) => {
+      fake.failNext('setMyCommands', missing, 2);
+      fake.failNext('deleteWebhook', missing);
+    });
+    harness.fake.push(textUpdate('halo'));
+    await harness.fake.waitFor(() => harness!.fake.sentTexts().length === 1);
+    expect(harness.logs.join('')).toContain('deleteWebhook failed');
+  });
+});

@@ -14,8 +14,13 @@ export interface Harness {
 }
 
 /** Starts a fake API and an adapter talking to it (polling unless `webhook` is given). */
-export async function startHarness(handleTurn: TurnHandler, extra: Partial<TelegramAdapterOptions> = {}): Promise<Harness> {
+export async function startHarness(
+  handleTurn: TurnHandler,
+  extra: Partial<TelegramAdapterOptions> = {},
+  prepare?: (fake: FakeTelegramApi) => void,
+): Promise<Harness> {
   const fake = await FakeTelegramApi.start();
+  prepare?.(fake);
   const logs: string[] = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(line) });
   const adapter = createTelegramAdapter({
