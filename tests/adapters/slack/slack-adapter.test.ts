@@ -4,7 +4,12 @@
  * errors answered with an apology, and notifications outside a turn.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { pino } from 'pino';
+import { MemorySeenStore } from '../../../src/adapters/dedupe.js';
+import { createSlackAdapter } from '../../../src/adapters/slack/index.js';
+import { webClientOptions } from '../../../src/adapters/slack/slack-adapter.js';
 import type { TurnHandler } from '../../../src/dialogs/turn.js';
+import { scriptedTurns } from './scripted-turns.js';
 import { dmMessage, sign, startHarness, type Harness } from './harness.js';
 
 let harness: Harness | undefined;
@@ -130,5 +135,31 @@ describe('Slack notifier', () => {
     harness = await startHarness();
     harness.api.failOnce('chat.postMessage', { error: 'channel_not_found' });
     await expect(harness.adapter.notify('slack:U9', [{ type: 'text', text: 'x', buttons: [], personal: false }])).rejects.toThrow(/channel_not_found/);
+  });
+});
+
+describe('Slack adapter construction', () => {
+  const base = {
+    botToken: 'xoxb-test',
+    port: 0,
+    handleTurn: scriptedTurns().handleTurn,
+    logger: pino({ level: 'silent' }),
+    seen: new MemorySeenStore(),
+    graphVersion: 'abcdef',
+  };
+
+  it('uses Socket Mode when an app token is set (no network until start)', () => {
+    const adapter = createSlackAdapter({ ...base, appToken: 'xapp-1-test' });
+    expect(adapter.name).toBe('slack');
+    expect(adapter.app).toBeDefined();
+  });
+
+  it('refuses to start without a signing secret or an app token', () => {
+    expect(() => createSlackAdapter(base)).toThrow(/SLACK_SIGNING_SECRET.*SLACK_APP_TOKEN/);
+  });
+
+  it('honours SLACK_API_URL (with or without the trailing slash) and waits out rate limits', () => {
+    expect(webClientOptions('https://slack-gov.com/api')).toMatchObject({ slackApiUrl: 'https://slack-gov.com/api/', rejectRateLimitedCalls: false, retryConfig: { retries: 3 } });
+    expect(webClientOptions(undefined).slackApiUrl).toBeUndefined();
   });
 });
