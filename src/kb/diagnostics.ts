@@ -8,7 +8,12 @@ export type FlowDiagnostic = {
   column: number;
   severity: 'error' | 'warning' | 'info';
   message: string;
+  /** Set for checks on the whole guide (e.g. `guide-incomplete`), which are listed last. */
+  code?: string;
 };
+
+/** Codes of diagnostics about the guide as a whole rather than one place in it. */
+export const GUIDE_LEVEL_CODES = new Set(['guide-incomplete', 'guide-no-menu']);
 
 /** Converts a Langium (LSP, 0-based) diagnostic of `file`. */
 export function fromLsp(file: string, d: Diagnostic): FlowDiagnostic {
@@ -19,17 +24,26 @@ export function fromLsp(file: string, d: Diagnostic): FlowDiagnostic {
     column: d.range.start.character + 1,
     severity,
     message: d.message,
+    ...(typeof d.code === 'string' ? { code: d.code } : {}),
   };
 }
 
 /** `file:line:col: error: message`. */
-export function formatDiagnostic(d: FlowDiagnostic): string {
+export function formatDiagnostic(d: Omit<FlowDiagnostic, 'code'>): string {
   return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
 }
 
-/** Orders by file, line, column so output is stable and reads top to bottom. */
+function rank(d: FlowDiagnostic): number {
+  if (d.severity !== 'error') return 2;
+  return d.code && GUIDE_LEVEL_CODES.has(d.code) ? 1 : 0;
+}
+
+/**
+ * Errors at a place first (by file, line, column), then errors about the guide as a whole,
+ * then warnings: the first line of output is the most specific problem.
+ */
 export function compareDiagnostics(a: FlowDiagnostic, b: FlowDiagnostic): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+  return rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
 }
 
 /** Whether any diagnostic is an error. */

@@ -34,7 +34,9 @@ function found(actual: Found | undefined): string {
 export class FlowParserErrorMessages extends LangiumParserErrorMessageProvider {
   override buildMismatchTokenMessage(options: Parameters<Base['buildMismatchTokenMessage']>[0]): string {
     const expected = describe(options.expected);
-    const hint = expected === '`}`' ? ': a closing `}` is missing before this point' : '';
+    const actual = options.actual.image;
+    const blockStart = actual === 'topic' || actual === 'template' || actual === 'menu';
+    const hint = expected !== '`}`' ? '' : blockStart ? ': a closing `}` is missing before this point' : `: \`${actual}\` does not belong here (check the spelling, or a \`}\` is missing before it)`;
     return `syntax error: expected ${expected} but found ${found(options.actual)}${hint}`;
   }
 

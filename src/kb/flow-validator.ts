@@ -7,6 +7,7 @@ import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { FlowAstType, Text } from './generated/ast.js';
 import type { FlowServices } from './flow-module.js';
 import { checkBranch, checkEnd, checkLink, checkPrompt, checkWayForward } from './validation/step-checks.js';
+import { checkSingleParts } from './validation/single-parts.js';
 import { checkTemplate } from './validation/template-checks.js';
 import { checkTopic } from './validation/topic-checks.js';
 import { checkBoldMarkers, checkButtonLabel, checkMessageLength, checkTextLanguages, checkTextLinks } from './validation/text-checks.js';
@@ -25,13 +26,13 @@ export function registerFlowValidation(services: FlowServices): void {
   const sets = services.workspace.DocumentSets;
   const checks: ValidationChecks<FlowAstType> = {
     Document: (root, accept) => checkDocumentSet(root, sets, accept),
-    Topic: checkTopic,
-    Step: checkWayForward,
+    Topic: [checkTopic, checkSingleParts],
+    Step: [checkWayForward, checkSingleParts],
     PromptDecl: checkPrompt,
     BranchDecl: checkBranch,
     EndDecl: checkEnd,
     LinkDecl: checkLink,
-    TicketTemplate: checkTemplate,
+    TicketTemplate: [checkTemplate, checkSingleParts],
     Text: checkText,
   };
   services.validation.ValidationRegistry.register(checks);

@@ -46,10 +46,11 @@ const cases: Case[] = [
     "invalid/no-way-to-end.flow:10:10: error: no path from step 'login.other' ever reaches an `end`: users would go round in circles; lead one of its ways to an ending step",
   ]],
   ['ambiguous-words', ["invalid/ambiguous-words.flow:9:16: error: typing \"sudah\" would select both button 'yes' and button 'later': make the labels and `also` words distinct"]],
+  ['repeated-say', ["invalid/repeated-say.flow:9:9: error: step 'intro' has `say` twice: keep one (the first is at line 8)"]],
   ['syntax-error', ['invalid/syntax-error.flow:10:1: error: syntax error: expected `}` but found `topic`: a closing `}` is missing before this point']],
   ['missing-contract-topic', [
-    "valid/guide.flow:3:1: error: contract topic 'login' is not defined by any flow file: add `topic login { ... }`",
     "valid/guide.flow:3:8: error: unknown topic 'login': no flow file defines `topic login { ... }`; use one of the topic ids of the guide",
+    "valid/guide.flow:3:1: error: contract topic 'login' is not defined by any flow file: add `topic login { ... }`",
   ]],
 ];
 

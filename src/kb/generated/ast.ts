@@ -414,7 +414,8 @@ export function isQualifiedName(item: unknown): item is QualifiedName {
 
 /**
  * One step of a conversation: a message, links, then its way forward: buttons, a typed prompt
- * (`ask`), a `branch` on conditions, a plain `goto`, or an `end`.
+ * (`ask`), a `branch` on conditions, a plain `goto`, or an `end`. Parts may come in any order
+ * (conventionally as below); the validator requires exactly one way forward and at most one `say`.
  */
 export interface Step extends langium.AstNode {
     readonly $container: Topic;
@@ -524,6 +525,8 @@ export function isTicketTemplate(item: unknown): item is TicketTemplate {
  * A help topic. `name` is one of the stable topic ids of the contract.
  * `examples` are questions users ask (they train the router); `keywords` are synonyms and slang.
  * `hidden` keeps the topic out of the menu (it is still reachable by free text and goto).
+ * The parts may come in any order (conventionally as below, steps last); `title` and `start`
+ * are required and may appear once (checked by the validator).
  */
 export interface Topic extends langium.AstNode {
     readonly $container: Document;

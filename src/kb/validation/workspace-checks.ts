@@ -82,7 +82,7 @@ export function checkDocumentSet(root: Document, sets: FlowDocumentSets, accept:
       }
     }
   } else if (isFirst && set.roots.length > 0) {
-    accept('warning', 'the guide has no `menu { ... }`: add one listing the topics users can pick', { node: root });
+    accept('warning', 'the guide has no `menu { ... }`: add one listing the topics users can pick', { node: root, code: 'guide-no-menu' });
   }
 
   const defined = new Set(set.topics.map((t) => t.name));
@@ -90,7 +90,7 @@ export function checkDocumentSet(root: Document, sets: FlowDocumentSets, accept:
   const missing = TOPIC_IDS.filter((id) => !defined.has(id));
   if (reportOn && missing.length > 0) {
     const list = missing.map((id) => `'${id}'`).join(', ');
-    accept('error', `contract topic${missing.length > 1 ? 's' : ''} ${list} ${missing.length > 1 ? 'are' : 'is'} not defined by any flow file: add \`topic ${missing[0]} { ... }\`${missing.length > 1 ? ' for each' : ''}`, { node: reportOn });
+    accept('error', `contract topic${missing.length > 1 ? 's' : ''} ${list} ${missing.length > 1 ? 'are' : 'is'} not defined by any flow file: add \`topic ${missing[0]} { ... }\`${missing.length > 1 ? ' for each' : ''}`, { node: reportOn, code: 'guide-incomplete' });
   }
 
   const reachable = reachableSteps(set.topics);
