@@ -2,7 +2,7 @@
  * How the engine takes an answer at the current step: free text at a choice, a typed prompt
  * (validated), a confirm, a photo, a pressed button, and free text with no flow running.
  */
-import type { Option, Step } from './graph.js';
+import type { Option, Step, TopicId } from './graph.js';
 import type { FileRef } from './messages.js';
 import { checkField } from './validators/index.js';
 import { matchOption, matchYesNo } from './choice-matching.js';
@@ -16,15 +16,24 @@ export const SWITCH_CONFIDENCE = 0.6;
 /** Wrong answers in a row before the menu or a ticket are offered. */
 export const MAX_MISSES = 3;
 
+/** Routes `text`; a router failure counts as `unknown` so a user's text can never break a turn. */
+function route(turn: Turn, text: string): { topic: TopicId; confidence: number } {
+  try {
+    return turn.deps.router.route(text);
+  } catch {
+    return { topic: 'unknown', confidence: 0 };
+  }
+}
+
 /** Free text with no flow running: route it and answer. */
 export function answerFree(turn: Turn, text: string): void {
-  const { topic } = turn.deps.router.route(text);
+  const { topic } = route(turn, text);
   startTopic(turn, topic);
 }
 
 /** Switches topic when `text` clearly asks about another one; true when it did. */
 function switchedTopic(turn: Turn, text: string): boolean {
-  const { topic, confidence } = turn.deps.router.route(text);
+  const { topic, confidence } = route(turn, text);
   if (topic === 'unknown' || SOCIAL_TOPICS.has(topic) || confidence < SWITCH_CONFIDENCE) return false;
   if (topic === turn.state.topic) return false;
   startTopic(turn, topic);

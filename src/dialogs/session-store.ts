@@ -107,8 +107,8 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
       if (!client) return keyv.disconnect();
       // A client still reconnecting (Redis down) must be destroyed, or its timers keep the process alive.
       try {
-        if (client.isOpen) await client.close();
-        else client.destroy();
+        if (client.isReady) await client.close();
+        else if (client.isOpen) client.destroy();
       } catch {
         // Already closed: nothing left to release.
       }
