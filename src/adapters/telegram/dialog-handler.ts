@@ -99,7 +99,13 @@ async function runTurn(ctx: Context, input: Inbound, deps: DialogHandlerDeps, lo
   }
   const replyTo = group ? ctx.msg?.message_id : undefined;
   const messages = group ? groupMessages(result, ctx.me.username, deps.codec, locale) : renderOutputs(result.outputs, deps.codec, locale);
-  await sendMessages(ctx.api, chat.id, messages, replyTo);
+  try {
+    await sendMessages(ctx.api, chat.id, messages, replyTo);
+  } catch (error) {
+    // Telegram refused an answer (after auto-retry): say sorry rather than leave the user hanging.
+    deps.logger.error({ err: describeError(error, deps.token), chat: chat.id }, 'sending the answer failed');
+    await reply(ctx, 'apology', locale, group).catch(() => undefined);
+  }
 }
 
 /**

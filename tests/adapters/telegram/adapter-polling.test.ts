@@ -223,3 +223,15 @@ describe('Telegram adapter against a sparse Bot API', () => {
     expect(harness.logs.join('')).toContain('deleteWebhook failed');
   });
 });
+
+describe('Telegram adapter when Telegram refuses an answer', () => {
+  it('apologises and logs when sending fails for good', async () => {
+    harness = await startHarness(scriptedTurns());
+    const { fake } = harness;
+    fake.failNext('sendMessage', { error_code: 400, description: 'Bad Request: BUTTON_DATA_INVALID' });
+    fake.push(textUpdate('halo'));
+    await fake.waitFor(() => fake.callsOf('sendMessage').length === 2);
+    expect(fake.sentTexts()[1]).toContain('Maaf');
+    expect(harness.logs.join('')).toContain('sending the answer failed');
+  });
+});
