@@ -3,8 +3,11 @@
  *
  * Built on MiniSearch (BM25 + fuzzy matching) over every topic's examples, keywords and
  * titles from the compiled graph, after the shared normalisation of {@link routingTerms}
- * (slang, reduplication, repeated letters, Indonesian/English stemming). On top of the
- * ranking it adds what a search engine lacks for classification:
+ * (slang, reduplication, repeated letters, Indonesian/English stemming). Two rankings are
+ * blended: the best single example of each topic and the topic as a whole. MiniSearch's
+ * per-term BM25 scores are precomputed when the router is built (see router-index.ts), so a
+ * question costs a few additions; unknown words go through MiniSearch's fuzzy radix-tree
+ * lookup (typos). On top of the ranking it adds what a search engine lacks for classification:
  * - a "none" class trained on everyday office questions ({@link OUT_OF_SCOPE_EXAMPLES});
  * - an in-domain check: a question must share at least one domain word (from the guide's
  *   keywords and titles, plus {@link CORE_DOMAIN_WORDS}) to reach a guide topic;
@@ -13,7 +16,6 @@
  * - a confidence in 0..1 from how much of the question the winning topic explains (IDF
  *   weighted coverage) and how far ahead of the runner-up it is.
  */
-import type { SearchResult } from 'minisearch';
 import type { Graph, TopicId } from './graph.js';
 import { NONE, SOCIAL_TOPICS, buildRouterIndex } from './router-index.js';
 import { routingTerms } from './text-normalizer.js';
@@ -41,6 +43,9 @@ export interface RouterOptions {
 
 /** How much the single-example match counts against the whole-topic match. */
 const EXAMPLE_WEIGHT = 0.5;
+/** MiniSearch's default discount of a fuzzy (typo) match. */
+const FUZZY_WEIGHT = 0.45;
+const MAX_MEMO = 10_000;
 
 interface TopicScore { score: number; matched: Set<string>; inDomain: boolean }
 
@@ -48,36 +53,63 @@ interface TopicScore { score: number; matched: Set<string>; inDomain: boolean }
 export function createRouter(graph: Graph, options: RouterOptions = {}): Router {
   const threshold = options.threshold ?? 0.22;
   const fuzziness = options.fuzzy ?? 0.2;
-  const { examples, topics, topicsOfTerm, topicCount, domain, strong, guideVocabulary, socialTerms } = buildRouterIndex(graph);
+  const index = buildRouterIndex(graph);
+  const { postings, vocabulary, exampleTopic, topicsOfTerm, topicCount, domain, strong, guideVocabulary, socialTerms } = index;
   // A word the guide never uses weighs like a word shared by a few topics: it dilutes the
   // confidence without drowning the words that did match.
   const weightOf = (term: string): number => Math.log(1 + topicCount / (topicsOfTerm.get(term)?.size ?? 3));
-  const fuzzy = (term: string): number | boolean =>
-    topicsOfTerm.has(term) || term.length < 5 ? false : fuzziness;
+  const exampleScore = new Float64Array(exampleTopic.length);
+  const exampleHits = new Uint16Array(exampleTopic.length);
+
+  // Vocabulary terms a question word stands for, with a weight (1 exact, < 1 for typos).
+  const expansions = new Map<string, Array<readonly [string, number]>>();
+  function expand(word: string): Array<readonly [string, number]> {
+    if (postings.has(word)) return [[word, 1]];
+    let found = expansions.get(word);
+    if (found) return found;
+    const distance = Math.round(word.length * fuzziness);
+    found = word.length < 5 || distance < 1 ? [] : [...vocabulary.fuzzyGet(word, distance)].map(
+      ([term, [, d]]) => [term, (FUZZY_WEIGHT * word.length) / (word.length + 0.3 * d)] as const);
+    if (expansions.size < MAX_MEMO) expansions.set(word, found);
+    return found;
+  }
 
   function scores(terms: string[]): Map<string, TopicScore> {
-    const query = terms.join(' ');
-    const perTopic = new Map<string, TopicScore>();
-    const entry = (topic: string): TopicScore => {
-      let e = perTopic.get(topic);
-      if (!e) perTopic.set(topic, (e = { score: 0, matched: new Set<string>(), inDomain: false }));
-      return e;
-    };
-    const byTopic = topics.search(query, { fuzzy, combineWith: 'OR' }) as (SearchResult & { topic: string })[];
-    const maxTopic = byTopic[0]?.score ?? 1;
-    for (const r of byTopic) {
-      const e = entry(r.topic);
-      e.score += (1 - EXAMPLE_WEIGHT) * (r.score / maxTopic);
-      for (const q of r.queryTerms) e.matched.add(q);
-      e.inDomain = r.terms.some((t) => domain.has(t));
+    const perTopic = new Map<string, TopicScore & { sum: number }>();
+    const touched: number[] = [];
+    for (const word of new Set(terms)) {
+      for (const [term, weight] of expand(word)) {
+        const post = postings.get(term)!;
+        const inDomain = domain.has(term);
+        for (const [topic, score] of post.topics) {
+          let e = perTopic.get(topic);
+          if (!e) perTopic.set(topic, (e = { score: 0, sum: 0, matched: new Set<string>(), inDomain: false }));
+          e.sum += score * weight;
+          e.matched.add(word);
+          e.inDomain ||= inDomain;
+        }
+        for (const [doc, score] of post.examples) {
+          if (exampleHits[doc] === 0) touched.push(doc);
+          exampleScore[doc] = exampleScore[doc]! + score * weight;
+          exampleHits[doc] = exampleHits[doc]! + 1;
+        }
+      }
     }
-    const byExample = examples.search(query, { fuzzy, combineWith: 'OR' }) as (SearchResult & { topic: string })[];
-    const maxExample = byExample[0]?.score ?? 1;
-    const seen = new Set<string>();
-    for (const r of byExample) {
-      if (seen.has(r.topic)) continue; // the best example of each topic only
-      seen.add(r.topic);
-      entry(r.topic).score += EXAMPLE_WEIGHT * (r.score / maxExample);
+    // As MiniSearch's OR query: the sum of term scores times the number of terms matched.
+    let maxTopic = 0;
+    for (const e of perTopic.values()) maxTopic = Math.max(maxTopic, (e.score = e.sum * e.matched.size));
+    const bestExample = new Map<string, number>();
+    let maxExample = 0;
+    for (const doc of touched) {
+      const score = exampleScore[doc]! * exampleHits[doc]!;
+      exampleScore[doc] = 0;
+      exampleHits[doc] = 0;
+      const topic = exampleTopic[doc]!;
+      if (score > (bestExample.get(topic) ?? 0)) bestExample.set(topic, score);
+      maxExample = Math.max(maxExample, score);
+    }
+    for (const [topic, e] of perTopic) {
+      e.score = (1 - EXAMPLE_WEIGHT) * (e.score / maxTopic) + EXAMPLE_WEIGHT * ((bestExample.get(topic) ?? 0) / maxExample);
     }
     return perTopic;
   }
