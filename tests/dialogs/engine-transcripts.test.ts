@@ -164,3 +164,16 @@ describe('transcripts: small talk and out of scope', () => {
     expect(c.said).toContain('Forgot Password');
   });
 });
+
+describe('transcripts: state size and secrets end to end', () => {
+  it('a ticket conversation with a pasted password stays small and never holds the secret', () => {
+    const c = talk().play('email dari bssn tidak masuk', { press: 'Tetap tidak ada' }, { press: '' });
+    c.play('password saya Rahasia123! masih tidak bisa', 'Siti Aminah', '198503122010011001', 'siti.aminah@kemenkeu.go.id',
+      { photo: 'AgACAgUAAxkBAAIBQ2ZfakeTelegramFileId0123456789abcdef' }, { photo: 'AgACAgUAAxkBAAIBQ2ZfakeTelegramFileId0123456789abcdeg' });
+    for (const turn of c.turns) {
+      expect(JSON.stringify(turn.state).length).toBeLessThanOrEqual(2048);
+      expect(JSON.stringify(turn)).not.toContain('Rahasia123');
+    }
+    expect(c.turns.some((t) => t.effects.some((e) => e.type === 'secret-redacted'))).toBe(true);
+  });
+});
