@@ -52,6 +52,7 @@ async function draftTicket(fake: FakeTelegramApi): Promise<void> {
   const before = toChat(fake, HELPDESK_TG_CHAT).length;
   await say(fake, pressUpdate(dataOf(fake, EMPLOYEE, 'Kirim')));
   await fake.waitFor(() => toChat(fake, HELPDESK_TG_CHAT).length >= before + 2, 5000, 'board post and capture');
+  await fake.waitFor(() => fake.sentTexts(EMPLOYEE).some((t) => t.includes('dikirim ke helpdesk')), 5000, 'draft sent');
 }
 
 /** A helpdesk press in the group, then (for input actions) the reply to the bot's prompt. */
