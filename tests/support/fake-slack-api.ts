@@ -87,6 +87,12 @@ export class FakeSlackApi {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await readBody(req);
     const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path.startsWith('/upload/')) {
+      this.calls.push({ method: 'upload', args: { id: path.slice('/upload/'.length), bytes: Buffer.byteLength(raw), body: raw } });
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end('OK');
+      return;
+    }
     if (path.startsWith('/response/')) {
       this.calls.push({ method: 'response_url', args: { id: path.slice('/response/'.length), ...(JSON.parse(raw || '{}') as object) } });
       return send(res, 200, { ok: true });
@@ -126,6 +132,16 @@ export class FakeSlackApi {
       case 'users.info': {
         const id = String(args.user);
         return { ok: true, user: { id, name: id.toLowerCase(), real_name: `User ${id}`, locale: this.userLocales.get(id) ?? 'id-ID', profile: { display_name: '' } } };
+      }
+      case 'files.upload':
+        return { ok: false, error: 'method_deprecated' };
+      case 'files.getUploadURLExternal': {
+        const id = `FUP${this.tsCounter++}`;
+        return { ok: true, upload_url: this.url.replace(/\/api\/$/, `/upload/${id}`), file_id: id };
+      }
+      case 'files.completeUploadExternal': {
+        const files = (typeof args.files === 'string' ? JSON.parse(args.files) : args.files) as { id: string; title?: string }[];
+        return { ok: true, files: files.map((f) => ({ id: f.id, title: f.title, permalink: `https://test.slack.com/files/UBOT/${f.id}` })) };
       }
       case 'files.info': {
         const file = this.files.get(String(args.file));
