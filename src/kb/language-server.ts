@@ -10,4 +10,7 @@ import { createFlowServices } from './flow-module.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared } = createFlowServices({ connection, ...NodeFileSystem, documentSets: 'directory' });
+// Validate every flow file of the workspace at start-up, not only the opened ones, so that an
+// unreachable step in one file shows up while the author edits another.
+shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
 startLanguageServer(shared);
