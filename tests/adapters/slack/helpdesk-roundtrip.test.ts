@@ -76,12 +76,17 @@ async function telegramDraft(fake: FakeTelegramApi): Promise<void> {
     fake.push(update);
     await fake.waitFor(() => to42().length > n, 5000, 'employee answer');
   };
-  const data = (label: string) => to42().at(-1)!.payload.reply_markup.inline_keyboard.flat().find((b: any) => b.text === label).callback_data as string;
+  // The newest button with `label` (a turn may send several messages; wait for the one with it).
+  const find = (label: string) => [...to42()].reverse().flatMap((c) => c.payload.reply_markup?.inline_keyboard?.flat() ?? []).find((b: any) => b.text === label);
+  const data = async (label: string) => {
+    await fake.waitFor(() => find(label) !== undefined, 5000, `button ${label}`);
+    return find(label).callback_data as string;
+  };
   await step(textUpdate('gagal registrasi tte di hris'));
-  await step(pressUpdate(data('Buat draf tiket di sini')));
+  await step(pressUpdate(await data('Buat draf tiket di sini')));
   for (const answer of ['Siti Aminah', NIP, EMAIL]) await step(textUpdate(answer));
   await step(photoUpdate('AgAD-from-telegram'));
-  await step(pressUpdate(data('Kirim')));
+  await step(pressUpdate(await data('Kirim')));
   await fake.waitFor(() => fake.sentTexts(42).some((t) => t.includes('dikirim ke helpdesk')), 5000, 'draft sent');
 }
 
@@ -124,9 +129,11 @@ describe('helpdesk round trip across channels', () => {
       await s.api.waitFor(() => dm().length > n, 'DM answer');
     };
     await say(dmMessage('U1', 'gagal registrasi tte di hris', nextTs()));
+    const withButton = (label: string) => [...dm()].reverse().find((p) => JSON.stringify(p.blocks ?? []).includes(`"text":"${label}"`));
     const press = async (label: string) => {
+      await s.api.waitFor(() => withButton(label) !== undefined, `button ${label}`);
       const n = dm().length;
-      await s.interaction(pressPayload(dm().at(-1)!, label, 'U1'));
+      await s.interaction(pressPayload(withButton(label)!, label, 'U1'));
       await s.api.waitFor(() => dm().length > n, `${label} answer`);
     };
     await press('Buat draf tiket di sini');

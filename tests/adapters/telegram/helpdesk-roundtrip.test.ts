@@ -28,13 +28,14 @@ async function start(): Promise<{ fake: FakeTelegramApi; wiring: Wiring }> {
 }
 
 const toChat = (fake: FakeTelegramApi, chat: number) => fake.calls.filter((c) => Number(c.payload.chat_id) === chat && c.method !== 'answerCallbackQuery');
-const lastMarkup = (fake: FakeTelegramApi, chat: number): Array<{ text: string; callback_data?: string }> =>
-  (toChat(fake, chat).filter((c) => c.payload.reply_markup?.inline_keyboard).at(-1)?.payload.reply_markup.inline_keyboard ?? []).flat();
-const dataOf = (fake: FakeTelegramApi, chat: number, label: string): string => {
-  const button = lastMarkup(fake, chat).find((b) => b.text === label);
-  if (!button?.callback_data) throw new Error(`no button ${label}: ${JSON.stringify(lastMarkup(fake, chat))}`);
-  return button.callback_data;
-};
+/** The newest button labelled `label` in `chat` (waits for it: a turn may send several messages). */
+async function dataOf(fake: FakeTelegramApi, chat: number, label: string): Promise<string> {
+  const find = () => [...toChat(fake, chat)].reverse()
+    .flatMap((c) => (c.payload.reply_markup?.inline_keyboard?.flat() ?? []) as Array<{ text: string; callback_data?: string }>)
+    .find((b) => b.text === label)?.callback_data;
+  await fake.waitFor(() => find() !== undefined, 5000, `button ${label}`);
+  return find()!;
+}
 
 /** Sends one employee update and waits for the bot's answer to arrive. */
 async function say(fake: FakeTelegramApi, update: Record<string, any>, chat = EMPLOYEE): Promise<void> {
@@ -46,18 +47,18 @@ async function say(fake: FakeTelegramApi, update: Record<string, any>, chat = EM
 /** The employee's conversation from the question to a ready registration-failed draft. */
 async function draftTicket(fake: FakeTelegramApi): Promise<void> {
   await say(fake, textUpdate('gagal registrasi tte di hris'));
-  await say(fake, pressUpdate(dataOf(fake, EMPLOYEE, 'Buat draf tiket di sini')));
+  await say(fake, pressUpdate(await dataOf(fake, EMPLOYEE, 'Buat draf tiket di sini')));
   for (const answer of ['Siti Aminah', NIP, EMAIL]) await say(fake, textUpdate(answer));
   await say(fake, photoUpdate('AgAD-hris-error'));
   const before = toChat(fake, HELPDESK_TG_CHAT).length;
-  await say(fake, pressUpdate(dataOf(fake, EMPLOYEE, 'Kirim')));
+  await say(fake, pressUpdate(await dataOf(fake, EMPLOYEE, 'Kirim')));
   await fake.waitFor(() => toChat(fake, HELPDESK_TG_CHAT).length >= before + 2, 5000, 'board post and capture');
   await fake.waitFor(() => fake.sentTexts(EMPLOYEE).some((t) => t.includes('dikirim ke helpdesk')), 5000, 'draft sent');
 }
 
 /** A helpdesk press in the group, then (for input actions) the reply to the bot's prompt. */
 async function helpdeskAct(fake: FakeTelegramApi, label: string, input?: string, fromId = HELPDESK_TG_USER): Promise<void> {
-  const data = dataOf(fake, HELPDESK_TG_CHAT, label);
+  const data = await dataOf(fake, HELPDESK_TG_CHAT, label);
   const answered = fake.callsOf('answerCallbackQuery').length;
   fake.push(pressUpdate(data, { chatId: HELPDESK_TG_CHAT, fromId }));
   await fake.waitFor(() => fake.callsOf('answerCallbackQuery').length > answered, 5000, `${label} answered`);
@@ -113,7 +114,7 @@ describe('helpdesk round trip on Telegram', () => {
     expect(fake.sentTexts(HELPDESK_TG_CHAT).at(-1)).toContain('hanya petugas helpdesk');
     expect(wiring.logs.filter((l) => l.includes('unauthorised helpdesk attempt refused') && l.includes('telegram:31337'))).toHaveLength(2);
 
-    const claim = dataOf(fake, HELPDESK_TG_CHAT, 'Ambil');
+    const claim = await dataOf(fake, HELPDESK_TG_CHAT, 'Ambil');
     const answered = fake.callsOf('answerCallbackQuery').length;
     fake.push(pressUpdate(claim, { chatId: HELPDESK_TG_CHAT, fromId: HELPDESK_TG_USER }));
     fake.push(pressUpdate(claim, { chatId: HELPDESK_TG_CHAT, fromId: HELPDESK_TG_USER }));
