@@ -5,7 +5,7 @@
  */
 import { createInterface } from 'node:readline';
 import type { Awaiting, Button, Outbound } from '../dialogs/messages.js';
-import { toPlainText } from '../dialogs/render.js';
+import { menuButtons, toPlainText } from '../dialogs/render.js';
 import { createAppContext, option } from './app-context.js';
 import { ReplayLineError, parseReplayLine } from './replay-events.js';
 
@@ -22,6 +22,7 @@ export async function runReplay(args: readonly string[], io: ReplayIo = defaultI
   const app = await createAppContext(storeUrl ? { storeUrl } : {});
   const emit = (value: unknown): void => io.write(`${JSON.stringify(value)}\n`);
   let offered: Button[] = [];
+  const topicButtons = (['id', 'en'] as const).flatMap((locale) => menuButtons(app.graph, locale));
   let awaiting: Awaiting = { kind: 'free' };
   let turn = 0;
   try {
@@ -29,7 +30,8 @@ export async function runReplay(args: readonly string[], io: ReplayIo = defaultI
     for await (const line of lines) {
       if (line.trim().length === 0) continue;
       try {
-        const input = await parseReplayLine(line, offered);
+        // Labels of the last turn's buttons first, then any menu topic (a user may name one any time).
+        const input = await parseReplayLine(line, [...offered, ...topicButtons]);
         const result = await app.handle(`replay:${user}`, input, { userId: `replay:${user}`, channel: 'replay' });
         for (const out of result.outputs) emit(outputLine(turn, out));
         awaiting = result.awaiting;

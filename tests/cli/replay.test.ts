@@ -50,8 +50,10 @@ describe('replay (streaming JSON lines)', () => {
     expect(missing[0]).toMatchObject({ turn: 3, error: expect.stringContaining('file not found') });
     const unknown = await cli.turn({ press: 'no such button' });
     expect(String(unknown[0]!['text'])).toContain('sudah tidak aktif');
+    const byTitle = await cli.turn({ press: 'Cek profil AMS' });
+    expect(byTitle.at(-1)).toMatchObject({ awaiting: { kind: 'text', slot: 'name' } });
     const odd = await cli.turn({ foo: 1 });
-    expect(odd[0]).toMatchObject({ turn: 5, error: expect.any(String) });
+    expect(odd[0]).toMatchObject({ turn: 6, error: expect.any(String) });
     await cli.finish();
   });
 
