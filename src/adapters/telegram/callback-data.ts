@@ -57,7 +57,7 @@ export class CallbackCodec {
     const current = version === this.shortVersion;
     if (id.startsWith(HASH_MARK)) {
       const known = current ? this.longIds.get(id.slice(1)) : undefined;
-      if (known === undefined) return { id: 'menu', graphVersion: `expired-${version}` };
+      if (known === undefined) return { id, graphVersion: `expired-${version}` };
       id = known;
     }
     return { id, graphVersion: current ? this.graphVersion : version };

@@ -47,9 +47,11 @@ export function dialogHandler(deps: DialogHandlerDeps): Composer<Context> {
     // Data that is not ours and no plugin claimed: an old or foreign keyboard, hence stale.
     const input: Inbound = decoded
       ? { type: 'button', id: decoded.id, graphVersion: decoded.graphVersion }
-      : { type: 'button', id: 'menu', graphVersion: 'unknown' };
+      : { type: 'button', id: data.slice(0, 64), graphVersion: 'unknown' };
     await runTurn(ctx, input, deps, locale(ctx));
   });
+  // Presses without data (games and the like) still get their spinner stopped.
+  composer.on('callback_query', (ctx) => ctx.answerCallbackQuery().catch(() => undefined));
 
   composer.on('message', async (ctx) => {
     const message = ctx.message;

@@ -7,11 +7,13 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../../src/dialogs/graph.js';
+import { markupToHtml } from '../../../src/adapters/telegram/html.js';
+import { say } from '../../../src/dialogs/phrases.js';
 import { createRouter } from '../../../src/dialogs/router.js';
 import { createRuntime } from '../../../src/dialogs/runtime.js';
 import { createSessionStore } from '../../../src/dialogs/session-store.js';
 import { compileFlowFiles } from '../../../src/kb/compile.js';
-import { pressUpdate, textUpdate, type ApiCall } from '../../support/fake-telegram-api.js';
+import { photoUpdate, pressUpdate, textUpdate, type ApiCall } from '../../support/fake-telegram-api.js';
 import { startHarness, type Harness } from './harness.js';
 
 const FLOWS = join(import.meta.dirname, '../../../src/kb/flows');
@@ -72,8 +74,28 @@ describe('Telegram adapter with the real runtime and guide', () => {
     const chat = 502;
     await turn(textUpdate('/start', { fromId: chat }));
     await turn(pressUpdate(`v1|${graph.version.slice(0, 6)}|topic:login`, { fromId: chat }));
-    const stale = await turn(pressUpdate('v1|old000|opt:whatever', { fromId: chat }));
-    expect(stale.at(-1)?.payload.text).toBeTruthy();
-    expect(keyboardOf(stale.at(-1)).some((b) => b.callback_data?.endsWith('|menu'))).toBe(true);
+    for (const data of ['v1|old000|opt:whatever', 'not-ours-at-all']) {
+      const stale = await turn(pressUpdate(data, { fromId: chat }));
+      expect(stale.at(-1)?.payload.text).toBe(markupToHtml(say('staleButton', 'id')));
+      expect(keyboardOf(stale.at(-1)).some((b) => b.callback_data?.endsWith('|menu'))).toBe(true);
+    }
+  });
+
+  it('collects a ticket with typed fields and an album of screenshots, by file_id only', async () => {
+    const chat = 503;
+    const v = graph.version.slice(0, 6);
+    await turn(textUpdate('/start', { fromId: chat }));
+    await turn(pressUpdate(`v1|${v}|topic:ticket`, { fromId: chat }));
+    const kinds = await turn(pressUpdate(`v1|${v}|ticket.intro#noemail`, { fromId: chat }));
+    expect(kinds.map((c) => c.payload.text).join('\n')).toMatch(/Nama/);
+    await turn(textUpdate('Budi Santoso', { fromId: chat }));
+    await turn(textUpdate('198501012010011001', { fromId: chat }));
+    const ask = await turn(textUpdate('budi@kemenkeu.go.id', { fromId: chat }));
+    expect(ask.at(-1)?.payload.text).toMatch(/Capture 1/);
+    const { fake } = harness;
+    const accepted = () => fake.sentTexts(chat).filter((t) => /Capture diterima/.test(t)).length;
+    for (const id of ['ALB-1', 'ALB-2', 'ALB-3']) fake.push(photoUpdate(id, { fromId: chat, mediaGroupId: 'album-9' }));
+    await fake.waitFor(() => accepted() === 3, 5000, 'three captures');
+    expect(fake.callsOf('getFile')).toHaveLength(0);
   });
 });
