@@ -70,3 +70,12 @@ export function matchYesNo(text: string): Family | undefined {
   if (typed.length === 0 || typed.length > 4) return undefined;
   return familyOfWord(typed[0]);
 }
+
+const ACK = new Set(['baik', 'siap', 'mantap', 'noted', 'oce', 'okey', 'okay', 'oke', 'ok', 'sip', 'good', 'great', 'fine', 'alright', 'paham', 'mengerti']);
+
+/** Whether `text` is a short acknowledgement ("ok", "baik", "siap", "ya sudah") rather than a question. */
+export function isAcknowledgement(text: string): boolean {
+  const typed = words(text);
+  if (typed.length === 0 || typed.length > 3) return false;
+  return typed.every((w) => ACK.has(w) || YES.has(w) || w === 'deh' || w === 'kalau' || w === 'begitu' || w === 'gitu');
+}

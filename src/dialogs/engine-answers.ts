@@ -5,7 +5,7 @@
 import type { Option, Step, TopicId } from './graph.js';
 import type { FileRef } from './messages.js';
 import { checkField } from './validators/index.js';
-import { matchOption, matchYesNo } from './choice-matching.js';
+import { isAcknowledgement, matchOption, matchYesNo } from './choice-matching.js';
 import { recordJourney } from './conversation-state.js';
 import { type Turn, SOCIAL_TOPICS, emit, emitPhrase, enter, reprompt, showMenu, startTopic } from './engine-turn.js';
 import { say } from './phrases.js';
@@ -28,7 +28,8 @@ function route(turn: Turn, text: string): { topic: TopicId; confidence: number }
 /** Free text with no flow running: route it and answer. */
 export function answerFree(turn: Turn, text: string): void {
   const { topic } = route(turn, text);
-  startTopic(turn, topic);
+  // "ok", "baik", "siap" after an answer are thanks, not an out-of-scope question.
+  startTopic(turn, topic === 'unknown' && isAcknowledgement(text) ? 'thanks' : topic);
 }
 
 /** Switches topic when `text` clearly asks about another one; true when it did. */

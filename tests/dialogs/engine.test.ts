@@ -42,6 +42,14 @@ describe('engine: menu and topics', () => {
   });
 });
 
+describe('engine: acknowledgements', () => {
+  it.each(['ok', 'baik', 'siap', 'oke deh', 'ya sudah'])('"%s" after an answer is taken as thanks', (ack) => {
+    const r = play([press('topic:login'), text('sudah'), text(ack)]).at(-1)!;
+    expect(textOf(r)).toBe('Sama-sama!');
+    expect(r.awaiting.kind).toBe('free');
+  });
+});
+
 describe('engine: free text at a choice', () => {
   it.each([['sudah', 'Bagus'], ['udah', 'Bagus'], ['yes', 'Bagus'], ['ya', 'Bagus'], ['1', 'Bagus'],
     ['belum', 'Lupa Password'], ['nggak', 'Lupa Password'], ['tidak', 'Lupa Password'], ['2', 'Lupa Password'], ['masih gagal', 'Lupa Password']])(
