@@ -21,8 +21,9 @@ export interface ComposedDescription {
 const HEAD = { id: 'Langkah yang sudah dilakukan:', en: 'Steps already taken:' };
 const NONE = { id: '(belum ada langkah mandiri yang tercatat)', en: '(no self-help steps recorded)' };
 const REPORTED = { id: 'Pegawai melaporkan: {title} (topik: {topic}).', en: 'The employee reports: {title} (topic: {topic}).' };
+const REPORTED_PLAIN = { id: 'Pegawai melaporkan: {title}.', en: 'The employee reports: {title}.' };
 const PHOTO_SENT = { id: 'capture dikirim', en: 'capture sent' };
-const MAX_STEP_TEXT = 140;
+const MAX_STEP_TEXT = 200;
 const MAX_ANSWER = 200;
 
 /** Builds the description for `template` from `journey` (oldest first). */
@@ -34,16 +35,23 @@ export function composeDescription(
   locale: Locale,
 ): ComposedDescription {
   const topicTitle = graph.topics[topic]?.title[locale] ?? topic;
-  const report = REPORTED[locale].replace('{title}', template.title[locale]).replace('{topic}', topicTitle);
+  const title = template.title[locale];
+  const report = topicTitle === title ? REPORTED_PLAIN[locale].replace('{title}', title) : REPORTED[locale].replace('{title}', title).replace('{topic}', topicTitle);
   const steps: string[] = [];
   for (const entry of journey) {
     const step = graph.steps[entry.step];
-    const line = step ? describeStep(step, entry.answer, locale) : undefined;
+    const line = step && !leadsToTicket(graph, step, entry.answer) ? describeStep(step, entry.answer, locale) : undefined;
     // The same step visited twice with the same answer says nothing new.
     if (line && steps[steps.length - 1] !== line) steps.push(line);
   }
   const list = steps.length > 0 ? steps.map((s) => `- ${s}`).join('\n') : NONE[locale];
   return { report, steps, description: `${report}\n\n${HEAD[locale]}\n${list}` };
+}
+
+/** Choosing "draft the ticket" is how the user got here, not a self-help step. */
+function leadsToTicket(graph: Graph, step: Step, answer: string | undefined): boolean {
+  const option = answer === undefined ? undefined : step.options?.find((o) => o.id === answer || o.label.id === answer || o.label.en === answer);
+  return option !== undefined && graph.steps[option.goto]?.end?.kind === 'ticket';
 }
 
 /** "What the guide said → answer", or undefined for steps that say and ask nothing. */
@@ -58,7 +66,7 @@ function describeStep(step: Step, answer: string | undefined, locale: Locale): s
 
 /** An option id becomes its label; typed answers are masked where personal and cut short. */
 function describeAnswer(step: Step, answer: string, locale: Locale): string {
-  const option = step.options?.find((o) => o.id === answer || o.goto === answer);
+  const option = step.options?.find((o) => o.id === answer || o.goto === answer || o.label.id === answer || o.label.en === answer);
   if (option) return option.label[locale];
   const kind = step.prompt?.kind;
   if (kind === 'photo') return PHOTO_SENT[locale];
@@ -69,7 +77,8 @@ function describeAnswer(step: Step, answer: string, locale: Locale): string {
 /** The first sentence of the first paragraph, without markup. */
 function firstSentence(text: string): string {
   const paragraph = oneLine(stripMarkup(text.trim().split(/\n\s*\n/)[0] ?? ''));
-  const end = paragraph.search(/[.!?](\s|$)/);
+  // A full stop after a list number ("1.") does not end the sentence.
+  const end = paragraph.search(/(?<!(?:^|\s)\d{1,2})[.!?](\s|$)/);
   const sentence = end >= 0 ? paragraph.slice(0, end + 1) : paragraph;
   return sentence.length > MAX_STEP_TEXT ? `${sentence.slice(0, MAX_STEP_TEXT - 1)}…` : sentence;
 }

@@ -49,6 +49,7 @@ describe('ticket collection', () => {
     });
     expect(ready.identity.nik).toBeUndefined();
     expect(ready.description).toContain('Sudah mencoba registrasi ulang melalui HRIS? → Sudah, tetap gagal');
+    expect(ready.steps).toHaveLength(1);
     expect(ready.history.map((h) => h.action)).toEqual(['created', 'ready']);
   });
 

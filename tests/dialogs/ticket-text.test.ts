@@ -8,7 +8,7 @@ import { EMAIL, NIK, NIP, collectionContext } from './fixtures/ticket-graph.js';
 function readyDraft(): TicketDraft {
   const ctx = collectionContext({
     slots: { name: 'Siti Aminah', nip: NIP, email: EMAIL, nik: NIK }, topic: 'no-email',
-    journey: [{ step: 'ne.spam', answer: 'none' }, { step: 'ne.ticket' }],
+    journey: [{ step: 'ne.spam', answer: 'none' }, { step: 'ne.offer', answer: 'draft' }, { step: 'ne.ticket' }],
   });
   let turn = startCollection(ctx, 'no-email');
   for (const input of [
@@ -34,6 +34,7 @@ describe('ticketText', () => {
     expect(text).toContain('Layanan: 15.1');
     expect(text).toContain(`NIK: ${NIK}`);
     expect(text).toContain('1. Periksa folder spam email Anda. → Tidak ada di spam');
+    expect(text).not.toContain('Buat draf tiket'); // how the user got to the ticket is not a self-help step
     expect(text).toContain('1. Capture status pengajuan di HRIS. [wajib]: terlampir (hris-status-1.jpg)');
     expect(text).toContain('2. Capture kotak masuk email (tidak ada email BSSN). [wajib]: terlampir (inbox-1.png)');
     expect(text).toContain('3. Capture folder spam. [opsional]: dilewati, alasan: spam kosong');
