@@ -4,3 +4,4 @@ export { CallbackCodec, CALLBACK_DATA_LIMIT } from './callback-data.js';
 export { escapeHtml, markupToHtml } from './html.js';
 export { splitHtml, TELEGRAM_TEXT_LIMIT } from './split-html.js';
 export { secretMatches, SECRET_HEADER } from './webhook-server.js';
+export { telegramTransportOptions, type TelegramConfig } from './config-options.js';
