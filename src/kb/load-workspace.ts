@@ -18,10 +18,23 @@ export type FlowWorkspace = {
 };
 
 let counter = 0;
+let services: ReturnType<typeof createFlowServices> | undefined;
+let queue: Promise<unknown> = Promise.resolve();
 
-/** Parses, links and validates `sources` as one guide. */
-export async function loadFlowWorkspace(sources: readonly FlowSource[]): Promise<FlowWorkspace> {
-  const { shared } = createFlowServices({ ...EmptyFileSystem, documentSets: 'all' });
+/**
+ * Parses, links and validates `sources` as one guide. The services (and their parser, the
+ * costly part) are created once per process and reused; runs are serialised because every
+ * loaded document belongs to the one document set.
+ */
+export function loadFlowWorkspace(sources: readonly FlowSource[]): Promise<FlowWorkspace> {
+  const run = queue.then(() => loadNow(sources));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function loadNow(sources: readonly FlowSource[]): Promise<FlowWorkspace> {
+  services ??= createFlowServices({ ...EmptyFileSystem, documentSets: 'all' });
+  const { shared } = services;
   const factory = shared.workspace.LangiumDocumentFactory;
   const documents = shared.workspace.LangiumDocuments;
   // Unique in-memory URIs keep two sources with the same display name apart.
@@ -33,7 +46,15 @@ export async function loadFlowWorkspace(sources: readonly FlowSource[]): Promise
     documents.addDocument(doc);
     return { file: source.file, doc };
   });
-  await shared.workspace.DocumentBuilder.build(loaded.map((l) => l.doc), { validation: { stopAfterLexingErrors: true, stopAfterParsingErrors: true } });
+  try {
+    await shared.workspace.DocumentBuilder.build(loaded.map((l) => l.doc), { validation: { stopAfterLexingErrors: true, stopAfterParsingErrors: true } });
+  } finally {
+    // Forget this run's documents so the next run starts from an empty workspace.
+    for (const { doc } of loaded) {
+      documents.deleteDocument(doc.uri);
+      shared.workspace.IndexManager.remove(doc.uri);
+    }
+  }
   const diagnostics = loaded
     .flatMap(({ file, doc }) => (doc.diagnostics ?? []).map((d) => fromLsp(file, d)))
     .sort(compareDiagnostics);
