@@ -23,6 +23,7 @@ interface BlockActionsBody {
   channel?: { id: string };
   container?: { type: string; message_ts?: string; channel_id?: string; thread_ts?: string; is_ephemeral?: boolean };
   message?: { ts: string; thread_ts?: string; text?: string; blocks?: (types.KnownBlock | types.Block)[] };
+  response_url?: string;
 }
 
 interface ButtonAction {
@@ -78,23 +79,24 @@ function teamOf(press: BlockActionsBody): string {
 async function placeOf(press: BlockActionsBody, turns: SlackTurns): Promise<Place> {
   const teamId = teamOf(press);
   const channel = press.container?.channel_id ?? press.channel?.id;
-  if (press.container?.type !== 'message' || !channel) return turns.dmWith(teamId, press.user.id);
+  if (press.container?.type === 'view' || !channel) return turns.dmWith(teamId, press.user.id);
   if (isDmChannel(channel)) return dmPlace(teamId, channel, press.user.id);
-  const threadTs = press.container.thread_ts ?? press.message?.thread_ts ?? press.message?.ts ?? press.container.message_ts ?? '';
+  const threadTs = press.container?.thread_ts ?? press.message?.thread_ts ?? press.message?.ts ?? press.container?.message_ts ?? '';
   return threadPlace(teamId, channel, threadTs, press.user.id);
 }
 
 /** Rewrites the pressed message (chat.update, or response_url for ephemeral messages). */
 async function disableButtons(press: BlockActionsBody, actionId: string, label: string, chosen: string, turns: SlackTurns, respond: RespondFn): Promise<void> {
   const container = press.container;
-  if (container?.type !== 'message') return;
+  if (container?.type === 'view') return;
   const blocks = blocksAfterPress(press.message?.blocks ?? [], actionId, label, chosen);
   const text = press.message?.text || `${chosen}: ${label}`;
+  const channel = container?.channel_id ?? press.channel?.id;
   try {
-    if (container.is_ephemeral || !press.message) {
+    if (press.message && channel && !container?.is_ephemeral) {
+      await turns.options.client.chat.update({ channel, ts: press.message.ts, text, blocks: blocks as types.KnownBlock[] });
+    } else if (press.response_url) {
       await respond({ replace_original: true, text, blocks: blocks as types.KnownBlock[] });
-    } else {
-      await turns.options.client.chat.update({ channel: container.channel_id ?? press.channel?.id ?? '', ts: press.message.ts, text, blocks: blocks as types.KnownBlock[] });
     }
   } catch (error) {
     // The answer matters more than the cosmetic update; log and go on.

@@ -5,7 +5,7 @@
  * conversation; the Web API client retries and waits out rate limits.
  */
 import { App, HTTPReceiver } from '@slack/bolt';
-import type { WebClientOptions } from '@slack/web-api';
+import { WebClient, type WebClientOptions } from '@slack/web-api';
 import type { Logger } from 'pino';
 import type { Adapter, Notifier } from '../adapter.js';
 import type { SeenStore } from '../dedupe.js';
@@ -86,6 +86,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): Adapter & Noti
 
   const turns = new SlackTurns({
     client: app.client,
+    lookupClient: new WebClient(options.botToken, { ...webClientOptions(options.apiUrl), retryConfig: { retries: 0 }, timeout: 3000, logger: slackLogger }),
     logger,
     handleTurn: options.handleTurn,
     seen: options.seen,

@@ -20,6 +20,8 @@ export const SEEN_TTL_MS = 3600_000;
 /** What the turn runner needs. */
 export interface SlackTurnsOptions {
   client: WebClient;
+  /** For optional look-ups (users.info): no retries, short timeout, so a failure costs no time. */
+  lookupClient?: WebClient;
   logger: Logger;
   handleTurn: TurnHandler;
   seen: SeenStore;
@@ -35,7 +37,7 @@ export class SlackTurns {
   private identityPromise: Promise<{ teamId: string; botUserId: string }> | undefined;
 
   constructor(readonly options: SlackTurnsOptions) {
-    this.profiles = new UserProfiles(options.client, options.logger);
+    this.profiles = new UserProfiles(options.lookupClient ?? options.client, options.logger);
   }
 
   /** True the first time a delivery id is seen. If the store is down, process rather than drop. */
@@ -82,13 +84,21 @@ export class SlackTurns {
     return (await this.profiles.get(user)).locale ?? this.options.defaultLocale;
   }
 
-  /** The DM place with `user` (conversations.open, cached). */
+  /**
+   * The DM place with `user` (conversations.open, cached). If Slack cannot open it, messages go
+   * to the user id itself (chat.postMessage accepts it and delivers to the DM); that fallback is
+   * not cached, so the next call tries to learn the real DM channel again.
+   */
   async dmWith(teamId: string, user: string): Promise<Place> {
     let channel = this.dms.get(user);
     if (!channel) {
-      const result = await this.options.client.conversations.open({ users: user });
-      channel = result.channel?.id;
-      if (!channel) throw new Error('conversations.open returned no channel');
+      try {
+        const result = await this.options.client.conversations.open({ users: user });
+        channel = result.channel?.id;
+      } catch (error) {
+        this.options.logger.warn({ err: errorSummary(error), user }, 'slack conversations.open failed; posting to the user id');
+      }
+      if (!channel) return dmPlace(teamId, user, user);
       if (this.dms.size > 10_000) this.dms.clear();
       this.dms.set(user, channel);
     }

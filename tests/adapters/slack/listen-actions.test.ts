@@ -125,4 +125,15 @@ describe('Slack button presses', () => {
     await vi.waitFor(() => expect(seen).toHaveBeenCalledWith('UHD'));
     expect(h.calls).toHaveLength(0);
   });
+
+  it('finds the conversation from the channel when the payload has no container', async () => {
+    const h = (harness = await startHarness());
+    const menu = await menuInDm(h);
+    const payload = pressPayload(menu, 'Tidak bisa login', 'U1');
+    delete payload.container;
+    await h.interaction(payload);
+    await h.api.waitFor((api) => api.posted().length === 2, 'the answer');
+    expect(h.calls[1]).toMatchObject({ key: 'slack:T1:DU1', input: { type: 'button', id: 'topic:login' } });
+    expect(h.api.callsOf('chat.update')[0]).toMatchObject({ channel: 'DU1', ts: menu.ts });
+  });
 });

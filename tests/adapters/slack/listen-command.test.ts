@@ -50,4 +50,12 @@ describe('Slack /ds', () => {
     expect(await res.text()).toBe('');
     await h.api.waitFor((api) => api.posted().length === 2, 'the second menu');
   });
+
+  it('still answers when the DM cannot be opened: posts to the user id', async () => {
+    const h = (harness = await startHarness());
+    h.api.failOnce('conversations.open', { error: 'missing_scope' });
+    await h.command(slash('C1'));
+    await h.api.waitFor((api) => api.posted().length === 1, 'the menu');
+    expect(h.api.posted()[0]).toMatchObject({ channel: 'U1' });
+  });
 });

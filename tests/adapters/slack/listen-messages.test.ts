@@ -146,4 +146,39 @@ describe('Slack channel thread conversation', () => {
     await new Promise((r) => setTimeout(r, 150));
     expect(h.calls.map((c) => c.key)).toEqual(['slack:T1:C1:31.1']);
   });
+
+  it('answers a mention that arrives only as a channel message, once even if app_mention follows', async () => {
+    const h = (harness = await startHarness());
+    await h.event(channelMessage('U6', '<@UBOT> mulai', '40.1'), 'EvOnly1');
+    await h.event({ type: 'app_mention', channel: 'C1', user: 'U6', text: '<@UBOT> mulai', ts: '40.1', event_ts: '40.1', team: 'T1' }, 'EvOnly2');
+    await h.api.waitFor((api) => api.posted().length === 1, 'the answer');
+    await new Promise((r) => setTimeout(r, 150));
+    expect(posts(h)).toHaveLength(1);
+    expect(lastPost(h)).toMatchObject({ channel: 'C1', thread_ts: '40.1' });
+    // …and the thread is now ours: a follow-up without a mention continues it, also as a broadcast reply.
+    await h.event(channelMessage('U6', 'lanjut', '40.2', '40.1', { subtype: 'thread_broadcast' }), 'EvOnly3');
+    await h.api.waitFor((api) => api.posted().length === 2, 'the follow-up');
+    expect(h.calls.map((c) => c.key)).toEqual(['slack:T1:C1:40.1', 'slack:T1:C1:40.1']);
+  });
+});
+
+describe('Slack adapter with a sparse Slack', () => {
+  it('treats a D-channel message without channel_type as a DM', async () => {
+    const h = (harness = await startHarness());
+    const event = dmMessage('U1', 'halo', '50.1');
+    delete event.channel_type;
+    await h.event(event, 'EvSparse1');
+    await h.api.waitFor((api) => api.posted().length === 1, 'the answer');
+    expect(h.calls[0]?.key).toBe('slack:T1:DU1');
+  });
+
+  it('answers without a profile when users.info is unavailable', async () => {
+    const h = (harness = await startHarness());
+    h.api.failOnce('users.info', { error: 'unknown_method' });
+    const started = Date.now();
+    await h.event(dmMessage('U1', 'halo', '51.1'), 'EvSparse2');
+    await h.api.waitFor((api) => api.posted().length === 1, 'the answer');
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(h.calls[0]?.meta).toEqual({ channel: 'slack', userId: 'slack:U1' });
+  });
 });
