@@ -30,6 +30,8 @@ export function createRuntime(options: RuntimeOptions): TurnHandler {
   const { graph, store, router, logger } = options;
   const deps = { now: options.now ?? (() => new Date()), newId: options.newId ?? (() => randomUUID()), router };
 
+  const runEffect = (effect: Effect, key: string) => runEffectWith(options, effect, key);
+
   return async (conversationKey: string, input: Inbound, meta: InboundMeta): Promise<TurnResult> => {
     const started = performance.now();
     try {
@@ -37,7 +39,7 @@ export function createRuntime(options: RuntimeOptions): TurnHandler {
         const loaded = await store.load(conversationKey);
         const result = step(graph, loaded.state, input, meta, deps);
         await store.save(conversationKey, result.state);
-        for (const effect of result.effects) await options.onEffect?.(effect, conversationKey);
+        for (const effect of result.effects) await runEffect(effect, conversationKey);
         const outputs: Outbound[] = loaded.reset
           ? [apology(result.state.locale), ...result.outputs]
           : result.outputs;
@@ -52,6 +54,15 @@ export function createRuntime(options: RuntimeOptions): TurnHandler {
       return { outputs: [{ type: 'text', text: say('storeDown', locale), buttons: [], personal: false }], awaiting: { kind: 'free' }, effects: [] };
     }
   };
+}
+
+/** Runs one effect; a failing effect is logged and does not take the user's answer away. */
+async function runEffectWith(options: RuntimeOptions, effect: Effect, conversationKey: string): Promise<void> {
+  try {
+    await options.onEffect?.(effect, conversationKey);
+  } catch (error) {
+    options.logger.error({ conversationKey, effect: effect.type, err: error instanceof Error ? error.message : String(error) }, 'effect failed');
+  }
 }
 
 function apology(locale: 'id' | 'en'): Outbound {

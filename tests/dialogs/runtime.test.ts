@@ -41,6 +41,17 @@ describe('runtime', () => {
     expect(JSON.stringify(effects)).not.toContain('123456');
   });
 
+  it('a failing effect is logged and the user still gets the answer', async () => {
+    const store = createSessionStore({ namespace: `rt:${randomUUID()}` });
+    stores.push(store);
+    const handle = createRuntime({
+      graph: fixtureGraph, store, router: createRouter(fixtureGraph), logger: silentLogger(),
+      onEffect: () => { throw new Error('helpdesk queue down'); },
+    });
+    const r = await handle('c1', text('pin saya 482916'), meta);
+    expect(said(r)).toContain('Jangan pernah membagikan');
+  });
+
   it('never interleaves one conversation\'s turns', async () => {
     const { handle, store } = runtime();
     await handle('c1', press('topic:profile'), meta);
