@@ -11,9 +11,10 @@ import { PHRASES, SLANG, STOPWORDS } from './slang.js';
 /** Longest input the router looks at; longer text is cut (a question is never this long). */
 export const MAX_ROUTED_CHARS = 2_000;
 
-const PHRASE_PATTERNS = PHRASES.map(
-  ([from, to]) => [new RegExp(`(^| )${from}(?= |$)`, 'g'), `$1${to}`] as const,
-);
+// All phrases in one alternation (longest first), so a question is scanned once.
+const PHRASE_TO = new Map(PHRASES);
+const PHRASE_PATTERN = new RegExp(
+  `(^| )(${[...PHRASE_TO.keys()].sort((a, b) => b.length - a.length).join('|')})(?= |$)`, 'g');
 
 /**
  * Lower-cases and cleans `text` into space-separated words with slang expanded, before
@@ -33,7 +34,7 @@ export function canonicalWords(text: string): string[] {
   // A doubled final vowel or h is chat emphasis too ("haii", "makasihh"); "free", "pass" stay.
   s = s.replace(/([aiouh])\1(?![\p{L}\p{N}])/gu, '$1');
   s = s.replace(/ +/g, ' ').trim();
-  for (const [pattern, replacement] of PHRASE_PATTERNS) s = s.replace(pattern, replacement);
+  s = s.replace(PHRASE_PATTERN, (_m, lead: string, phrase: string) => lead + PHRASE_TO.get(phrase)!);
   const words: string[] = [];
   for (const raw of s.split(' ')) {
     if (!raw) continue;

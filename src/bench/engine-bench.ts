@@ -1,0 +1,73 @@
+/**
+ * Engine turns through the real runtime (lock, load, step, save) with a given session store:
+ * many short scripted conversations of the kind users have (greeting, question, button,
+ * another question, button, thanks), timing every turn.
+ */
+import pino from 'pino';
+import type { Graph } from '../dialogs/graph.js';
+import type { Inbound, InboundMeta } from '../dialogs/messages.js';
+import type { Router } from '../dialogs/router.js';
+import { createRuntime } from '../dialogs/runtime.js';
+import type { SessionStore } from '../dialogs/session-store.js';
+import type { TurnResult } from '../dialogs/turn.js';
+import { percentile } from './stats.js';
+
+/** What one engine run measured. */
+export interface EngineFigures {
+  turns: number;
+  turnsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** Mean size of one stored conversation (the state as JSON, UTF-8 bytes). */
+  bytesPerConversation: number;
+}
+
+type ScriptStep = Inbound | 'press-first';
+const SCRIPT: ScriptStep[] = [
+  { type: 'text', text: 'halo' },
+  { type: 'text', text: 'lupa pw ams gmn ya' },
+  'press-first',
+  { type: 'text', text: 'tte di nadine ga selesai2' },
+  'press-first',
+  { type: 'text', text: 'makasih' },
+];
+
+function firstButton(result: TurnResult | undefined): Inbound {
+  for (const out of result?.outputs ?? []) {
+    if (out.type === 'text' && out.buttons.length > 0 && !out.buttons[0]!.url) return { type: 'button', id: out.buttons[0]!.id };
+  }
+  return { type: 'text', text: 'ya' };
+}
+
+/** Runs `conversations` scripted conversations one turn at a time and times each turn. */
+export async function benchEngine(graph: Graph, router: Router, store: SessionStore, conversations: number): Promise<EngineFigures> {
+  const runtime = createRuntime({ graph, store, router, logger: pino({ level: 'silent' }), now: () => new Date('2026-01-15T03:00:00Z') });
+  const latencies: number[] = [];
+  let bytes = 0;
+  const run = async (n: number, record: boolean): Promise<void> => {
+    for (let c = 0; c < n; c += 1) {
+      const key = `bench:${record ? 'm' : 'w'}:${c}`;
+      const meta: InboundMeta = { userId: key, channel: 'cli', locale: 'id' };
+      let last: TurnResult | undefined;
+      for (const step of SCRIPT) {
+        const input = step === 'press-first' ? firstButton(last) : step;
+        const started = performance.now();
+        last = await runtime(key, input, meta);
+        if (record) latencies.push(performance.now() - started);
+      }
+      if (record) bytes += Buffer.byteLength(JSON.stringify((await store.load(key)).state ?? {}), 'utf8');
+    }
+  };
+  await run(Math.min(50, conversations), false); // warm-up
+  const started = performance.now();
+  await run(conversations, true);
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    turns: latencies.length,
+    // The bytes check (one load per conversation) is inside the timed loop; it is one extra read per 6 turns.
+    turnsPerSecond: latencies.length / seconds,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    bytesPerConversation: bytes / conversations,
+  };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalWords, routingTerms } from '../../src/dialogs/text-normalizer.js';
+
+describe('canonicalWords', () => {
+  it.each([
+    ['Tolonggg, TTE di Nadine gak selesai2 😭', 'tolong tte di nadine tidak selesai'],
+    ['lupa pw ams gmn', 'lupa password ams bagaimana'],
+    ['udh coba, blm bisa jg', 'sudah coba belum bisa juga'],
+    ['kata sandi e-mail', 'password email'],
+    ['Terima kasih!!', 'makasih'],
+    ['haii', 'halo'],
+    ['hp knp yg dgn krn', 'handphone kenapa yang dengan karena'],
+    ['ttd / ds / tanda tangan elektronik', 'tte tte tte'],
+    ['kata-kata', 'kata'],
+    ["I didn't get it, can't log in", 'i did tidak get it tidak bisa login'],
+    ['layanan 15.1', 'layanan 15_1'],
+  ])('%j → %j', (text, expected) => {
+    expect(canonicalWords(text).join(' ')).toBe(expected);
+  });
+});
+
+describe('routingTerms', () => {
+  it('drops stop words and long numbers, and stems both languages', () => {
+    expect(routingTerms('Saya mau perpanjangan sertifikat, NIP 198503122010011001')).toEqual(['panjang', 'sertifikat', 'nip']);
+    expect(routingTerms('My certificates expired')).toEqual(['sertifikat', 'daluwarsa']);
+  });
+
+  it('survives empty and odd input', () => {
+    expect(routingTerms('')).toEqual([]);
+    expect(routingTerms('🙏🙏')).toEqual([]);
+    expect(routingTerms('x'.repeat(50_000)).length).toBe(1);
+  });
+});
