@@ -50,7 +50,7 @@ describe('compiling flows to the graph IR', async () => {
       example: { id: '199001012015011001', en: '199001012015011001' }, goto: 'login.confirm-email',
     });
     expect(steps['login.confirm-email']!.prompt).toEqual({
-      kind: 'confirm', slot: 'email-ok', collect: false, goto: 'login.check-valid', gotoNo: 'forgot-password.intro',
+      kind: 'confirm', slot: 'email-ok', collect: false, goto: 'login.ask-valid', gotoNo: 'forgot-password.intro',
     });
     expect(steps['login.check-valid']!.branch).toEqual({
       cases: [

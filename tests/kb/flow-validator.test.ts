@@ -47,6 +47,8 @@ const cases: Case[] = [
   ]],
   ['ambiguous-words', ["invalid/ambiguous-words.flow:9:16: error: typing \"sudah\" would select both button 'yes' and button 'later': make the labels and `also` words distinct"]],
   ['repeated-say', ["invalid/repeated-say.flow:9:9: error: step 'intro' has `say` twice: keep one (the first is at line 8)"]],
+  ['condition-slot-never-asked', ["invalid/condition-slot-never-asked.flow:12:18: error: condition on slot 'status', which no prompt fills: add `ask ... into status` before this branch or fix the slot name"]],
+  ['date-condition-on-text', ["invalid/date-condition-on-text.flow:12:18: error: `valid-until before today` compares a date, but slot 'valid-until' is filled by `ask text`: use `ask date into valid-until`"]],
   ['syntax-error', ['invalid/syntax-error.flow:10:1: error: syntax error: expected `}` but found `topic`: a closing `}` is missing before this point']],
   ['missing-contract-topic', [
     "valid/guide.flow:3:8: error: unknown topic 'login': no flow file defines `topic login { ... }`; use one of the topic ids of the guide",

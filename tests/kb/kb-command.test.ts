@@ -27,7 +27,7 @@ describe('kb command', () => {
     const r = await kb('check', valid);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('kb check: ok, 20 topics, 26 steps, 1 templates, 0 warning(s)\n');
+    expect(r.stderr).toBe('kb check: ok, 20 topics, 28 steps, 1 templates, 0 warning(s)\n');
   });
 
   it('check: a missing file is a usage error', async () => {

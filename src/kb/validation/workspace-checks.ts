@@ -8,6 +8,7 @@ import { isDocument, type Document, type Menu, type Topic } from '../generated/a
 import type { FlowDocumentSets } from '../document-sets.js';
 import { reachableSteps } from '../flow-targets.js';
 import { checkPaths } from './path-checks.js';
+import { checkConditionSlots } from './slot-checks.js';
 
 type SetContent = { roots: Document[]; topics: Topic[]; menus: Menu[] };
 
@@ -105,6 +106,7 @@ export function checkDocumentSet(root: Document, sets: FlowDocumentSets, accept:
   }
 
   checkPaths(set.topics, root.topics, accept);
+  checkConditionSlots(set.topics, root.topics, accept);
 
   const used = new Set(set.topics.flatMap((t) => t.steps).map((s) => s.end?.template?.$refText).filter(Boolean));
   for (const template of root.templates) {
