@@ -37,18 +37,22 @@ export function composeDescription(
   const topicTitle = graph.topics[topic]?.title[locale] ?? topic;
   const title = template.title[locale];
   const report = topicTitle === title ? REPORTED_PLAIN[locale].replace('{title}', title) : REPORTED[locale].replace('{title}', title).replace('{topic}', topicTitle);
-  const steps: string[] = [];
+  const lines: Array<{ line: string; toTicket: boolean }> = [];
   for (const entry of journey) {
     const step = graph.steps[entry.step];
-    const line = step && !leadsToTicket(graph, step, entry.answer) ? describeStep(step, entry.answer, locale) : undefined;
+    const line = step ? describeStep(step, entry.answer, locale) : undefined;
     // The same step visited twice with the same answer says nothing new.
-    if (line && steps[steps.length - 1] !== line) steps.push(line);
+    if (step && line && lines[lines.length - 1]?.line !== line) lines.push({ line, toTicket: leadsToTicket(graph, step, entry.answer) });
   }
+  // Choosing "draft the ticket" is how the user got here, not a self-help step; it stays only
+  // when nothing else was done (then it is the one thing the guide told them before the ticket).
+  const selfHelp = lines.filter((l) => !l.toTicket);
+  const steps = (selfHelp.length > 0 ? selfHelp : lines).map((l) => l.line);
   const list = steps.length > 0 ? steps.map((s) => `- ${s}`).join('\n') : NONE[locale];
   return { report, steps, description: `${report}\n\n${HEAD[locale]}\n${list}` };
 }
 
-/** Choosing "draft the ticket" is how the user got here, not a self-help step. */
+/** Whether the answer chose the way straight into the ticket. */
 function leadsToTicket(graph: Graph, step: Step, answer: string | undefined): boolean {
   const option = answer === undefined ? undefined : step.options?.find((o) => o.id === answer || o.label.id === answer || o.label.en === answer);
   return option !== undefined && graph.steps[option.goto]?.end?.kind === 'ticket';

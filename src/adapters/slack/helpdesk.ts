@@ -42,9 +42,23 @@ export function registerSlackHelpdesk(app: App, options: SlackHelpdeskOptions): 
   const refuse = (client: WebClient, user: string, where: string) =>
     client.chat.postEphemeral({ channel: where, user, text: REFUSED }).catch(() => undefined);
 
+  /** A store or API failure gets "try again" (and a log line), never silence. */
+  const guarded = async (client: WebClient, user: string, where: string, work: () => Promise<unknown>) => {
+    try {
+      await work();
+    } catch (error) {
+      logger.error({ err: error instanceof Error ? error.message : String(error) }, 'helpdesk action failed');
+      await client.chat.postEphemeral({ channel: where, user, text: 'Gagal memproses, silakan coba lagi sebentar lagi.' }).catch(() => undefined);
+    }
+  };
+
   app.action(new RegExp(`^${HELPDESK_ACTION_PREFIX}(claim|escalate|ask|close)$`), async ({ ack, body, action, client }) => {
     await ack();
     if (body.type !== 'block_actions') return;
+    await guarded(client, body.user.id, body.channel?.id ?? channel, () => onPress(body, action, client));
+  });
+
+  async function onPress(body: { user: { id: string; name?: string }; channel?: { id: string }; container?: unknown }, action: unknown, client: WebClient): Promise<void> {
     const pressed = action as { action_id?: string; value?: string };
     const kind = (pressed.action_id ?? '').slice(HELPDESK_ACTION_PREFIX.length) as ActionKind;
     const [draftId = '', rev = '0'] = (pressed.value ?? '').split('|');
@@ -62,14 +76,17 @@ export function registerSlackHelpdesk(app: App, options: SlackHelpdeskOptions): 
     prompts.set(`${threadTs}:${actor.id}`, { kind, draftId, rev });
     if (prompts.size > PROMPT_LIMIT) prompts.delete(prompts.keys().next().value ?? '');
     await client.chat.postMessage({ channel: where, thread_ts: threadTs, text: `<@${actor.id}> ${escapeMrkdwn(promptFor(kind, draftId))}` });
-  });
+  }
 
   app.use(async ({ body, client, next }) => {
     const envelope = body as { type?: string; event?: MessageEvent };
     const event = envelope.event;
     if (envelope.type !== 'event_callback' || event?.type !== 'message' || event.channel !== channel) return next();
     if (!event.user || event.bot_id || (event.subtype && event.subtype !== 'file_share')) return; // ours or edits: nothing to do
-    const text = plainFromSlack(event.text ?? '');
+    await guarded(client, event.user, channel, () => onChannelMessage(event as MessageEvent & { user: string }, client));
+  });
+
+  async function onChannelMessage(event: MessageEvent & { user: string }, client: WebClient): Promise<void> {    const text = plainFromSlack(event.text ?? '');
     const actor: HelpdeskActor = { channel: 'slack', id: event.user };
     const prompt = event.thread_ts ? prompts.get(`${event.thread_ts}:${event.user}`) : undefined;
     if (prompt && event.thread_ts) {
@@ -98,5 +115,5 @@ export function registerSlackHelpdesk(app: App, options: SlackHelpdeskOptions): 
     // In full (NIK too): the text the helpdesk pastes into the service desk.
     await reply({ text: `Tiket ${draft.id}`, blocks: draftBlocks(draft, { maskNik: false }) });
     logger.info({ draftId: draft.id, actor: actor.id }, 'helpdesk viewed a draft');
-  });
+  }
 }

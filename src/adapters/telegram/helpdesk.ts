@@ -37,7 +37,7 @@ export function createTelegramHelpdesk(options: TelegramHelpdeskOptions): Compos
   const actorOf = (ctx: Context): HelpdeskActor | undefined =>
     ctx.from ? { channel: 'telegram', id: String(ctx.from.id), name: ctx.from.first_name } : undefined;
 
-  composer.callbackQuery(PRESS, async (ctx) => {
+  composer.callbackQuery(PRESS, (ctx) => guarded(ctx, async () => {
     const [, code = '', draftId = '', rev = '0'] = ctx.match;
     const kind = actionOfCode(code);
     const actor = actorOf(ctx);
@@ -52,7 +52,7 @@ export function createTelegramHelpdesk(options: TelegramHelpdeskOptions): Compos
     await ctx.reply(`${mention}: ${escapeHtml(promptFor(kind, draftId))}\n[hd:${code}:${draftId}:${rev}]`, {
       parse_mode: 'HTML', reply_markup: { force_reply: true, selective: true },
     });
-  });
+  }));
 
   // A reply to one of our prompts: the input of the pressed action.
   composer.on('message:text', async (ctx, next) => {
@@ -63,8 +63,10 @@ export function createTelegramHelpdesk(options: TelegramHelpdeskOptions): Compos
     const kind = actionOfCode(code) as Exclude<ActionKind, 'claim'> | undefined;
     const actor = actorOf(ctx);
     if (!kind || !actor) return next();
-    const outcome = await queue.act({ draftId, action: actionOf(kind, ctx.message.text), actor, actionId: `tg:${draftId}:${ACTION_CODE[kind]}:${rev}` });
-    await ctx.reply(escapeHtml(outcomeText(outcome, kind)), { parse_mode: 'HTML', reply_parameters: { message_id: ctx.message.message_id } });
+    await guarded(ctx, async () => {
+      const outcome = await queue.act({ draftId, action: actionOf(kind, ctx.message.text), actor, actionId: `tg:${draftId}:${ACTION_CODE[kind]}:${rev}` });
+      await ctx.reply(escapeHtml(outcomeText(outcome, kind)), { parse_mode: 'HTML', reply_parameters: { message_id: ctx.message.message_id } });
+    });
   });
 
   // Helpdesk commands: in the helpdesk group for anyone who tries (refused unless allowed);
@@ -78,8 +80,19 @@ export function createTelegramHelpdesk(options: TelegramHelpdeskOptions): Compos
       await ctx.reply(REFUSED);
       return;
     }
-    await handler(ctx, typeof ctx.match === 'string' ? ctx.match.trim() : '');
+    await guarded(ctx, () => handler(ctx, typeof ctx.match === 'string' ? ctx.match.trim() : ''));
   };
+
+  /** A store or API failure gets "try again" (and a log line), never silence. */
+  async function guarded(ctx: Context, work: () => Promise<unknown>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      logger.error({ err: error instanceof Error ? error.message : String(error) }, 'helpdesk action failed');
+      const text = 'Gagal memproses, silakan coba lagi sebentar lagi.';
+      await (ctx.callbackQuery ? ctx.answerCallbackQuery({ text, show_alert: true }) : ctx.reply(text)).catch(() => undefined);
+    }
+  }
 
   composer.command('tiket', command(async (ctx, arg) => {
     if (!arg) {
