@@ -21,6 +21,8 @@ export interface SlackMessage {
 export interface RenderOptions {
   graphVersion: string;
   locale: SlackLocale;
+  /** A context line (mrkdwn, already escaped) under the last message, e.g. how to attach a file. */
+  footer?: string;
 }
 
 export const MAX_BLOCKS = 50;
@@ -57,6 +59,11 @@ export function renderOutputs(outputs: Outbound[], options: RenderOptions): Slac
       blocks.push(...item.blocks.slice(i, i + MAX_BLOCKS));
     }
     if (item.plain.trim()) plain.push(item.plain);
+  }
+  if (options.footer) {
+    if (blocks.length >= MAX_BLOCKS) flush();
+    if (blocks.length === 0) plain.push(options.footer);
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: options.footer }] });
   }
   flush();
   return messages;

@@ -12,8 +12,12 @@ const isPrivate = (output: Outbound): boolean => output.type === 'ticket' || out
 
 /** Posts `outputs` in order; rate limits are absorbed by the client's retry settings. */
 export async function deliver(client: WebClient, place: Place, outputs: Outbound[], options: RenderOptions): Promise<void> {
-  for (const run of place.shared ? runsByPrivacy(outputs) : [{ private: false, outputs }]) {
-    for (const message of renderOutputs(run.outputs, options)) {
+  const runs = place.shared ? runsByPrivacy(outputs) : [{ private: false, outputs }];
+  for (const [index, run] of runs.entries()) {
+    // The footer (a hint under the answer) belongs to the very last message only.
+    const { footer, ...rest } = options;
+    const runOptions = index === runs.length - 1 && footer ? { ...rest, footer } : rest;
+    for (const message of renderOutputs(run.outputs, runOptions)) {
       if (run.private) await postEphemeral(client, place, message);
       else await post(client, place, message);
     }

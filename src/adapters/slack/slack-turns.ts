@@ -131,7 +131,9 @@ export class SlackTurns {
         ...(profile.name ? { userName: profile.name } : {}),
         ...(profile.locale ? { locale: profile.locale } : {}),
       });
-      await deliver(this.options.client, place, [...preface, ...result.outputs], { graphVersion, locale });
+      // Slack-specific help when the guide waits for a screenshot: how to attach one here.
+      const footer = result.awaiting.kind === 'photo' ? texts(locale).attachHint : undefined;
+      await deliver(this.options.client, place, [...preface, ...result.outputs], { graphVersion, locale, ...(footer ? { footer } : {}) });
       log.debug({ outputs: result.outputs.length, awaiting: result.awaiting.kind }, 'slack turn done');
     } catch (error) {
       log.error({ err: errorSummary(error) }, 'slack turn failed');

@@ -23,6 +23,7 @@ const TEXTS = {
     category: 'Kategori',
     attachments: 'Lampiran',
     updated: 'diperbarui',
+    attachHint: '📎 Lampirkan gambar di percakapan ini: klik ➕ di kotak pesan, atau seret berkasnya ke sini.',
   },
   en: {
     apology: 'Sorry, something went wrong on our side. Your message was not processed; please try again in a moment.',
@@ -40,6 +41,7 @@ const TEXTS = {
     category: 'Category',
     attachments: 'Attachments',
     updated: 'updated',
+    attachHint: '📎 Attach the image in this conversation: click ➕ in the message box, or drag the file here.',
   },
 } as const;
 

@@ -61,4 +61,15 @@ describe('Slack Block Kit rendering', () => {
     expect(json).not.toContain('198001012006041001');
     expect(json).not.toContain('a@kemenkeu.go.id');
   });
+
+  it('puts a footer hint under the last message only', () => {
+    const many = Array.from({ length: 50 }, (_, i) => text(`Langkah ${i}`));
+    const messages = renderOutputs(many, { ...opts, footer: 'petunjuk' });
+    expect(messages.length).toBe(2);
+    expect(messages[1]?.blocks).toEqual([{ type: 'context', elements: [{ type: 'mrkdwn', text: 'petunjuk' }] }]);
+    expect(messages[1]?.text).toBe('petunjuk');
+    const [one] = renderOutputs([text('Kirim gambar')], { ...opts, footer: 'petunjuk' });
+    expect(one?.blocks.map((b) => b.type)).toEqual(['section', 'context']);
+    expect(one?.text).toBe('Kirim gambar');
+  });
 });

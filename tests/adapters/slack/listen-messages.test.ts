@@ -50,6 +50,10 @@ describe('Slack DM conversation', () => {
     await h.api.waitFor((api) => api.posted().length === 4, 'NIP recorded');
     // In a DM, personal outputs are ordinary messages (only the user is there); both outputs in one message.
     expect(lastPost(h)).toMatchObject({ method: 'chat.postMessage', text: 'NIP 198001012006041001 tercatat.\n\nKirim tangkapan layar pesan galat.' });
+    // The guide now waits for a screenshot: a Slack hint on how to attach one closes the message.
+    const hint = (lastPost(h).blocks as { type: string }[]).at(-1);
+    expect(hint).toMatchObject({ type: 'context' });
+    expect(JSON.stringify(hint)).toContain('Lampirkan gambar');
 
     const share = dmMessage('U1', 'ini screenshotnya', '1.4', { subtype: 'file_share', files: [{ id: 'F1', file_access: 'check_file_info' }] });
     await h.event(share, 'Ev4');
