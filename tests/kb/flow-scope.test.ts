@@ -64,3 +64,23 @@ describe('parsing and linking', () => {
     expect(targetStep(ws.roots[0]!.root.topics[0]!.steps[0]!.prompt!.target)?.name).toBe('end');
   });
 });
+
+describe('document sets in the editor', () => {
+  it('keeps folders apart: the same topic in two folders is no duplicate', async () => {
+    const { EmptyFileSystem, URI } = await import('langium');
+    const { createFlowServices } = await import('../../src/kb/flow-module.js');
+    const { shared } = createFlowServices({ ...EmptyFileSystem, documentSets: 'directory' });
+    const text = 'topic login { title id "a" en "b" examples id ["x"] en ["y"] start s step s { end resolved } }';
+    const docs = ['file:///a/login.flow', 'file:///b/login.flow', 'file:///b/again.flow'].map((uri) => {
+      const doc = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(uri));
+      shared.workspace.LangiumDocuments.addDocument(doc);
+      return doc;
+    });
+    await shared.workspace.DocumentBuilder.build(docs, { validation: true });
+    const duplicates = (i: number) => (docs[i]!.diagnostics ?? []).filter((d) => d.message.startsWith('duplicate topic'));
+    expect(duplicates(0)).toEqual([]);
+    // within folder b, files are ordered by name: again.flow holds the first definition
+    expect(duplicates(1).map((d) => d.message)).toEqual(["duplicate topic 'login' (first defined at again.flow:1): rename or remove one"]);
+    expect(duplicates(2)).toEqual([]);
+  });
+});
