@@ -24,35 +24,35 @@ export function splitHtml(html: string, limit = TELEGRAM_TEXT_LIMIT): string[] {
     if (visibleLength(head) > 0) parts.push(head);
     rest = cut.open.join('') + rest.slice(cut.index).replace(/^\s+/, '');
   }
-  if (visibleLength(rest) > 0) parts.push(rest);
+  if (visibleLength(rest) > 0) parts.push(parts.length > 0 ? rest.trimEnd() : rest);
   return parts;
 }
 
 /** Finds the best cut at or before `limit` (counting the closing tags the cut needs). */
 function findCut(text: string, limit: number): Cut {
-  const open: string[] = [];
+  // `open` is replaced, never mutated, so a remembered cut can share it without copying.
+  let open: string[] = [];
+  let closersLength = 0;
   const best: { paragraph?: Cut; line?: Cut; word?: Cut; any?: Cut } = {};
   let i = 0;
-  while (i < text.length) {
-    const fits = i + open.map(closingTag).join('').length <= limit;
-    if (!fits) break;
-    const here = (): Cut => ({ index: i, open: [...open] });
+  while (i < text.length && i + closersLength <= limit) {
     if (i > 0) {
-      best.any = here();
-      if (text[i] === '\n' && text[i - 1] === '\n') best.paragraph = here();
-      else if (text[i] === '\n') best.line = here();
-      else if (text[i] === ' ') best.word = here();
+      const here: Cut = { index: i, open };
+      best.any = here;
+      if (text[i] === '\n' && text[i - 1] === '\n') best.paragraph = here;
+      else if (text[i] === '\n') best.line = here;
+      else if (text[i] === ' ') best.word = here;
     }
     const ch = text[i];
-    if (ch === '<') {
-      const end = text.indexOf('>', i);
+    const end = ch === '<' ? text.indexOf('>', i) : -1;
+    if (end > i) {
       const tag = text.slice(i, end + 1);
-      if (tag.startsWith('</')) open.pop();
-      else open.push(tag);
+      open = tag.startsWith('</') ? open.slice(0, -1) : [...open, tag];
+      closersLength = open.reduce((sum, t) => sum + closingTag(t).length, 0);
       i = end + 1;
     } else if (ch === '&') {
-      const end = text.indexOf(';', i);
-      i = end > i ? end + 1 : i + 1;
+      const semicolon = text.indexOf(';', i);
+      i = semicolon > i && semicolon - i <= 8 ? semicolon + 1 : i + 1;
     } else {
       const code = text.charCodeAt(i);
       i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;

@@ -43,6 +43,11 @@ describe('splitHtml', () => {
     expect(parts.join(' ').replace(/<\/?b>/g, '').replace(/\s+/g, ' ')).toContain('tebal &amp; &lt;aman&gt;');
   });
 
+  it('terminates on text that is not our HTML (a stray < or &)', () => {
+    const parts = splitHtml('a < b & c '.repeat(50), 64);
+    expect(parts.join(' ').replace(/\s+/g, ' ')).toBe('a < b & c '.repeat(50).trim());
+  });
+
   it('does not split surrogate pairs', () => {
     const parts = splitHtml('😀'.repeat(10), 5);
     for (const part of parts) expect(part).toMatch(/^(😀)+$/u);
