@@ -54,5 +54,6 @@ export const EVERYDAY_WORDS: readonly string[] = [
   'opened', 'send', 'sent', 'receive', 'received', 'use', 'used', 'using', 'see', 'work', 'working',
   'works', 'wrong', 'right', 'problem', 'issue', 'error', 'fail', 'failed', 'fails', 'keeps', 'keep',
   'confused', 'stuck', 'new', 'old', 'time', 'times', 'day', 'days', 'week', 'today', 'yesterday',
+  'last', 'ago', 'lalu', 'month', 'year', 'morning', 'tonight', 'soon', 'now', 'sekarang', 'kemarin',
   'hapus', 'ganti', 'ubah', 'ulang', 'simbol', 'karakter', 'huruf', 'angka', 'tanda', 'titik', 'spasi',
 ];

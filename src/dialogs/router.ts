@@ -46,6 +46,8 @@ const EXAMPLE_WEIGHT = 0.5;
 /** MiniSearch's default discount of a fuzzy (typo) match. */
 const FUZZY_WEIGHT = 0.45;
 const MAX_MEMO = 10_000;
+/** Extra confidence a question needs when it has no strong DS word. */
+const WEAK_ONLY_MARGIN = 0.1;
 
 interface TopicScore { score: number; matched: Set<string>; inDomain: boolean }
 
@@ -132,7 +134,9 @@ export function createRouter(graph: Graph, options: RouterOptions = {}): Router 
     const margin = (best[1].score - second) / best[1].score;
     const confidence = round(coverage * (0.6 + 0.4 * margin));
     if (best[0] === NONE) return { topic: 'unknown', confidence: round(Math.min(confidence, threshold) / 2) };
-    if (confidence < threshold) return { topic: 'unknown', confidence };
+    // Without a DS word ("lupa password", "cek status") a topic must be clearly ahead.
+    const needed = terms.some((t) => strong.has(t)) ? threshold : threshold + WEAK_ONLY_MARGIN;
+    if (confidence < needed) return { topic: 'unknown', confidence };
     return { topic: best[0] as TopicId, confidence };
   }
 
