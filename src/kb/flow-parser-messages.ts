@@ -36,7 +36,11 @@ export class FlowParserErrorMessages extends LangiumParserErrorMessageProvider {
     const expected = describe(options.expected);
     const actual = options.actual.image;
     const blockStart = actual === 'topic' || actual === 'template' || actual === 'menu';
-    const hint = expected !== '`}`' ? '' : blockStart ? ': a closing `}` is missing before this point' : `: \`${actual}\` does not belong here (check the spelling, or a \`}\` is missing before it)`;
+    const hint =
+      expected !== '`}`' ? ''
+      : actual === '' ? ': a closing `}` is missing at the end of the file'
+      : blockStart ? ': a closing `}` is missing before this point'
+      : `: \`${actual}\` does not belong here (check the spelling, or a \`}\` is missing before it)`;
     return `syntax error: expected ${expected} but found ${found(options.actual)}${hint}`;
   }
 
@@ -58,7 +62,9 @@ export class FlowParserErrorMessages extends LangiumParserErrorMessageProvider {
 /** Lexer messages of the flow language: say what may be written instead. */
 export class FlowLexerErrorMessages extends DefaultLexerErrorMessageProvider {
   override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
-    const text = fullText.slice(startOffset, startOffset + length);
+    // Show at most 20 characters, with control and invalid characters escaped.
+    const raw = fullText.slice(startOffset, startOffset + Math.min(length, 20));
+    const text = JSON.stringify(raw).slice(1, -1) + (length > 20 ? '…' : '');
     const hint = text.startsWith('"')
       ? 'a string is not closed (use """...""" for several lines)'
       : 'names are lower-case words joined by "-", and texts go in "quotes"';
