@@ -37,6 +37,9 @@ export class FakeSlackApi {
   private server: Server | undefined;
   private tsCounter = 100;
   url = '';
+  /** Socket Mode: the app-level token and the WebSocket URL apps.connections.open hands out. */
+  appToken = '';
+  socketUrl = '';
 
   constructor(readonly token: string, readonly identity = { team_id: 'T1', user_id: 'UBOT', bot_id: 'BBOT' }) {}
 
@@ -100,7 +103,9 @@ export class FakeSlackApi {
     const method = path.replace(/^\/api\//, '');
     const args = parseArgs(raw, req.headers['content-type']);
     const auth = req.headers.authorization ?? `Bearer ${String(args.token ?? '')}`;
-    if (auth !== `Bearer ${this.token}`) return send(res, 200, { ok: false, error: 'invalid_auth' });
+    // apps.connections.open (Socket Mode) is the one method called with the app-level token.
+    const expected = method === 'apps.connections.open' ? this.appToken : this.token;
+    if (auth !== `Bearer ${expected}`) return send(res, 200, { ok: false, error: 'invalid_auth' });
     delete args.token;
     const call: RecordedCall = { method, args };
     this.calls.push(call);
@@ -117,6 +122,8 @@ export class FakeSlackApi {
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
     const ts = (): string => `1700000000.${String(this.tsCounter++).padStart(6, '0')}`;
     switch (method) {
+      case 'apps.connections.open':
+        return this.socketUrl ? { ok: true, url: this.socketUrl } : { ok: false, error: 'not_allowed_token_type' };
       case 'auth.test':
         return { ok: true, url: 'https://test.slack.com/', team: 'Test', user: 'ds', ...this.identity };
       case 'chat.postMessage':
