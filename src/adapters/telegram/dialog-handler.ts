@@ -9,7 +9,7 @@ import type { Inbound, InboundMeta } from '../../dialogs/messages.js';
 import type { TurnHandler, TurnResult } from '../../dialogs/turn.js';
 import type { CallbackCodec } from './callback-data.js';
 import { FloodLimiter } from './flood-limit.js';
-import { deepLink, isAddressedToBot, isGroupChat, needsPrivateChat, stripMention } from './group-policy.js';
+import { awaitsPersonalInput, deepLink, isAddressedToBot, isGroupChat, needsPrivateChat, stripMention } from './group-policy.js';
 import { decideInbound } from './inbound.js';
 import { linkKeyboard } from './keyboard.js';
 import { renderOutputs, type TelegramMessage } from './render.js';
@@ -120,7 +120,7 @@ export function groupMessages(result: TurnResult, botUsername: string, codec: Ca
   const topic = [...result.outputs].reverse().flatMap((o) => (o.type === 'text' && o.topic ? [o.topic] : []))[0];
   const safe = rendered.filter((m) => !m.personal);
   // The last message asks for the personal input: asking it here would invite a leak.
-  if (result.awaiting.kind !== 'free' && safe.length > 0) safe.pop();
+  if (awaitsPersonalInput(result) && safe.length > 0) safe.pop();
   // Keyboards go too: the conversation now continues in the private chat.
   return [...safe.map(({ html, personal }) => ({ html, personal })), goPrivate(botUsername, topic, locale)];
 }

@@ -46,9 +46,14 @@ export function stripMention(text: string, username: string): string {
   return text.replace(pattern, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Whether the turn now waits for personal input (NIP, NIK, email, a screenshot). */
+export function awaitsPersonalInput(result: TurnResult): boolean {
+  return PERSONAL_KINDS.has(result.awaiting.kind);
+}
+
 /** Whether a turn must continue in private: it awaits personal input or carries personal output. */
 export function needsPrivateChat(result: TurnResult): boolean {
-  return PERSONAL_KINDS.has(result.awaiting.kind) || result.outputs.some((o) => o.type === 'ticket' || o.personal);
+  return awaitsPersonalInput(result) || result.outputs.some((o) => o.type === 'ticket' || o.personal);
 }
 
 /** `https://t.me/<bot>?start=t_<topic>`: opens the private chat and resumes the topic there. */
