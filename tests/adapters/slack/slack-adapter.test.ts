@@ -104,6 +104,19 @@ describe('Slack HTTP endpoint: acks and retries', () => {
     expect(harness.api.posted()[1]).toMatchObject({ text: 'Anda menulis: lagi' });
   });
 
+  it('still answers when the dedupe store is down (better once more than never)', async () => {
+    const down = {
+      firstTime: async (): Promise<boolean> => {
+        throw new Error('ECONNREFUSED');
+      },
+      close: async () => {},
+    };
+    harness = await startHarness({ seen: down });
+    await harness.event(dmMessage('U1', 'halo', '5.5'), 'EvSeenDown');
+    await harness.api.waitFor((api) => api.posted().length === 1, 'the answer');
+    expect(harness.api.posted()[0]).toMatchObject({ text: 'Anda menulis: halo' });
+  });
+
   it('apologises in English to a user whose Slack locale is English', async () => {
     harness = await startHarness();
     harness.api.userLocales.set('UEN', 'en-US');
