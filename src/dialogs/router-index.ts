@@ -30,6 +30,10 @@ export interface TermPostings {
 
 /** Everything {@link createRouter} looks things up in. */
 export interface RouterIndex {
+  /** MiniSearch over single examples (nearest neighbour). */
+  examples: MiniSearch<Doc>;
+  /** MiniSearch over whole topics (all of a topic's training text as one document). */
+  topics: MiniSearch<Doc>;
   /** Every term of the training text, with its postings. */
   postings: Map<string, TermPostings>;
   /** The vocabulary as a radix tree, for typo-tolerant (fuzzy) lookups of unknown words. */
@@ -118,5 +122,8 @@ export function buildRouterIndex(graph: Graph): RouterIndex {
   const strong = new Set(STRONG_DOMAIN_WORDS.flatMap((w) => routingTerms(w)));
   const guideVocabulary = new Set([...topicsOfTerm].filter(([, ts]) => [...ts].some((t) => t !== NONE)).map(([t]) => t));
   for (const w of EVERYDAY_WORDS) for (const t of routingTerms(w)) guideVocabulary.add(t);
-  return { postings, vocabulary, exampleTopic: exampleDocs.map((d) => d.topic), topicsOfTerm, topicCount: topicText.size, domain, strong, guideVocabulary, socialTerms };
+  return {
+    examples, topics, postings, vocabulary, exampleTopic: exampleDocs.map((d) => d.topic),
+    topicsOfTerm, topicCount: topicText.size, domain, strong, guideVocabulary, socialTerms,
+  };
 }
