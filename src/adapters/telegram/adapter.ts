@@ -129,6 +129,9 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter 
 
   function startPolling(): void {
     runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] }, silent: true } });
+    // Unrecoverable polling errors (token revoked, 409: another process polls) end the runner;
+    // report them instead of leaving an unhandled rejection.
+    runner.task()?.catch((error: unknown) => logger.error({ err: scrub(error) }, 'telegram polling stopped'));
     logger.info('telegram long polling');
   }
 

@@ -235,3 +235,14 @@ describe('Telegram adapter when Telegram refuses an answer', () => {
     expect(harness.logs.join('')).toContain('sending the answer failed');
   });
 });
+
+describe('Telegram adapter when polling is refused for good', () => {
+  it('logs a 409 conflict instead of crashing', async () => {
+    harness = await startHarness(scriptedTurns(), {}, (fake) => {
+      fake.failNext('getUpdates', { error_code: 409, description: 'Conflict: terminated by other getUpdates request' });
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(harness.logs.join('')).toContain('telegram polling stopped');
+    expect(harness.logs.join('')).not.toContain(FAKE_TOKEN);
+  });
+});
