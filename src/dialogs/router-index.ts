@@ -92,10 +92,16 @@ export function buildRouterIndex(graph: Graph): RouterIndex {
   }
   for (const ex of OUT_OF_SCOPE_EXAMPLES) add(NONE, ex);
 
+  // A greeting/thanks word is one only those topics use, and more than once (keywords count
+  // double): "much" from a single "thank you so much" example is not a thanks word.
+  const socialCount = new Map<string, number>();
+  for (const topic of SOCIAL_TOPICS) {
+    for (const t of topicText.get(topic) ?? []) socialCount.set(t, (socialCount.get(t) ?? 0) + 1);
+  }
   const socialTerms = new Map<string, 'greeting' | 'thanks'>();
   for (const [term, topics] of topicsOfTerm) {
     const named = [...topics].filter((t) => t !== NONE);
-    if (named.length > 0 && named.every((t) => SOCIAL_TOPICS.has(t))) {
+    if (named.length > 0 && named.every((t) => SOCIAL_TOPICS.has(t)) && (socialCount.get(term) ?? 0) >= 2) {
       socialTerms.set(term, named.includes('thanks') ? 'thanks' : 'greeting');
       domain.delete(term);
     }

@@ -154,8 +154,9 @@ export function createRouter(graph: Graph, options: RouterOptions = {}): Router 
       return socialTopic ? { topic: socialTopic, confidence: 0.95 } : { topic: 'unknown', confidence: 0 };
     }
     const result = rank(content);
-    // "halo admin" / "makasih ya bot": one stray word after a greeting is still a greeting.
-    if (result.topic === 'unknown' && socialTopic && content.length <= 1) {
+    // "halo admin", "assalamualaikum wr wb", "ok siap makasih infonya": a few stray words
+    // around a greeting or thanks, none about DS, are still a greeting or thanks.
+    if (result.topic === 'unknown' && socialTopic && content.length <= 3 && !content.some((t) => domain.has(t))) {
       return { topic: socialTopic, confidence: 0.8 };
     }
     return result;

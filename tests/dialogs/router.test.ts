@@ -25,6 +25,12 @@ describe('createRouter (small graph)', () => {
     expect(router.route('terima kasih banyak ya').topic).toBe('thanks');
   });
 
+  it('keeps a few stray words around a greeting or thanks social', () => {
+    expect(router.route('halo admin bot').topic).toBe('greeting');
+    expect(router.route('ok siap makasih infonya').topic).toBe('thanks');
+    expect(router.route('how much is my salary this month').topic).toBe('unknown');
+  });
+
   it('routes a greeting followed by a question to the question', () => {
     expect(router.route('selamat pagi, saya lupa password AMS').topic).toBe('forgot-password');
   });
