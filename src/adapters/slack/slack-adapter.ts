@@ -14,6 +14,7 @@ import type { TicketDraft } from '../../dialogs/ticket-draft.js';
 import type { TurnHandler } from '../../dialogs/turn.js';
 import { ActiveThreads } from './active-threads.js';
 import { boltLogger } from './bolt-logger.js';
+import { BotIdentity } from './bot-identity.js';
 import { listenToActions } from './listen-actions.js';
 import { listenToCommand } from './listen-command.js';
 import { listenToHome } from './listen-home.js';
@@ -65,11 +66,18 @@ export function createSlackAdapter(options: SlackAdapterOptions): Adapter & Noti
     throw new Error('Slack: set SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode) next to SLACK_BOT_TOKEN');
   }
   const slackLogger = boltLogger(logger);
+  const clientOptions = webClientOptions(options.apiUrl);
+  // The client the adapter posts with (also set as `app.client`, which Bolt builds without a token here).
+  const client = new WebClient(options.botToken, { ...clientOptions, logger: slackLogger });
+  // Optional look-ups (auth.test, users.info): no retries and a short timeout, so a failure costs no time.
+  const lookups = new WebClient(options.botToken, { ...clientOptions, retryConfig: { retries: 0 }, timeout: 3000, logger: slackLogger });
+  const identity = new BotIdentity(lookups, options.botToken, logger);
   const app = new App({
-    token: options.botToken,
+    // `authorize` instead of `token`: Bolt would otherwise refuse to start, or drop events,
+    // whenever auth.test fails; the identity is looked up (and cached) by BotIdentity instead.
+    authorize: identity.authorize,
     logger: slackLogger,
-    clientOptions: webClientOptions(options.apiUrl),
-    // auth.test runs in start(), not in the constructor: building the adapter does no network IO.
+    clientOptions,
     deferInitialization: true,
     ...(socketMode
       ? { socketMode: true, appToken: options.appToken }
@@ -84,9 +92,12 @@ export function createSlackAdapter(options: SlackAdapterOptions): Adapter & Noti
         }),
   });
 
+  // `app.client` is what plugins (e.g. the helpdesk board) post with outside listeners.
+  app.client = client;
+
   const turns = new SlackTurns({
-    client: app.client,
-    lookupClient: new WebClient(options.botToken, { ...webClientOptions(options.apiUrl), retryConfig: { retries: 0 }, timeout: 3000, logger: slackLogger }),
+    client,
+    lookupClient: lookups,
     logger,
     handleTurn: options.handleTurn,
     seen: options.seen,
@@ -109,6 +120,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): Adapter & Noti
     channel: 'slack',
     app,
     async start() {
+      await identity.verify();
       await app.init();
       if (socketMode) await app.start();
       else await app.start(options.port);
@@ -125,7 +137,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): Adapter & Noti
     },
     async notify(userId: string, outputs: Outbound[]) {
       const user = userId.replace(/^slack:/, '');
-      const { teamId } = await turns.identity();
+      const { teamId = 'T' } = await identity.get();
       await turns.send(await turns.dmWith(teamId, user), outputs);
     },
   };

@@ -34,7 +34,6 @@ export class SlackTurns {
   readonly queue = new KeyedQueue();
   readonly profiles: UserProfiles;
   private readonly dms = new Map<string, string>();
-  private identityPromise: Promise<{ teamId: string; botUserId: string }> | undefined;
 
   constructor(readonly options: SlackTurnsOptions) {
     this.profiles = new UserProfiles(options.lookupClient ?? options.client, options.logger);
@@ -108,15 +107,6 @@ export class SlackTurns {
   /** The DM channel id already known for `user`, if any. */
   knownDm(user: string): string | undefined {
     return this.dms.get(user);
-  }
-
-  /** The workspace and bot user this token belongs to (auth.test, once). */
-  identity(): Promise<{ teamId: string; botUserId: string }> {
-    this.identityPromise ??= this.options.client.auth.test().then((r) => ({ teamId: r.team_id ?? 'T', botUserId: r.user_id ?? '' }));
-    this.identityPromise.catch(() => {
-      this.identityPromise = undefined;
-    });
-    return this.identityPromise;
   }
 
   private async turn(place: Place, input: Inbound, preface: Outbound[]): Promise<void> {

@@ -51,8 +51,12 @@ export function sign(body: string, timestamp: number, secret = SIGNING_SECRET): 
 }
 
 /** Starts the adapter against a fresh fake Slack. */
-export async function startHarness(overrides: Partial<SlackAdapterOptions> & { handleTurn?: TurnHandler; seen?: SeenStore } = {}): Promise<Harness> {
+export async function startHarness(
+  overrides: Partial<SlackAdapterOptions> & { handleTurn?: TurnHandler; seen?: SeenStore; beforeStart?: (api: FakeSlackApi) => void } = {},
+): Promise<Harness> {
+  const { beforeStart, ...adapterOverrides } = overrides;
   const api = await new FakeSlackApi(BOT_TOKEN).start();
+  beforeStart?.(api);
   const port = await freePort();
   const scripted = scriptedTurns();
   const adapter = createSlackAdapter({
@@ -64,7 +68,7 @@ export async function startHarness(overrides: Partial<SlackAdapterOptions> & { h
     logger: pino({ level: process.env.LOG_LEVEL ?? 'silent' }),
     seen: new MemorySeenStore(),
     graphVersion: GRAPH_VERSION,
-    ...overrides,
+    ...adapterOverrides,
   });
   await adapter.start();
   const eventsUrl = `http://127.0.0.1:${port}/slack/events`;
