@@ -25,14 +25,17 @@ export interface RenderOptions {
   footer?: string;
 }
 
+/** Slack's limit of blocks in one message (and in a Home tab view, which allows 100; we keep 50). */
 export const MAX_BLOCKS = 50;
+/** Slack's limit of characters in one section's text. */
 export const MAX_SECTION_CHARS = 3000;
 const MAX_BUTTONS_PER_ACTIONS = 25;
 const MAX_BUTTON_LABEL = 75;
 const MAX_FALLBACK_CHARS = 3000;
 
-/** Prefix of action ids the adapter handles; other prefixes (e.g. helpdesk plugins) are not ours. */
+/** Prefix of the action ids of answer buttons; other prefixes (e.g. helpdesk plugins) are not ours. */
 export const PRESS_ACTION_PREFIX = 'ds.b.';
+/** Prefix of the action ids of link buttons (they open a URL; the press only needs an ack). */
 export const LINK_ACTION_PREFIX = 'ds.link.';
 
 /** Renders a turn's outputs as as few messages as the 50-block limit allows. */
