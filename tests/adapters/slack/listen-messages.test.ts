@@ -89,6 +89,21 @@ describe('Slack DM conversation', () => {
     expect(JSON.stringify(lastPost(h).blocks)).toContain('a &amp; b &lt;x&gt;');
   });
 
+  it('survives huge and emoji-only messages, answering within Slack limits', async () => {
+    const h = (harness = await startHarness());
+    const huge = 'panjang '.repeat(6000);
+    await h.event(dmMessage('U1', huge, '5.1'), 'EvHuge');
+    await h.event(dmMessage('U1', '🙏🙏 :pray:', '5.2'), 'EvEmoji');
+    await h.api.waitFor((api) => api.posted().length === 2, 'both answers');
+    const [big, emoji] = posts(h);
+    const sections = (big?.blocks as { type: string; text: { text: string } }[]).filter((b) => b.type === 'section');
+    expect(sections.length).toBeGreaterThan(10);
+    expect(sections.length).toBeLessThanOrEqual(50);
+    expect(sections.every((b) => b.text.text.length <= 3000)).toBe(true);
+    expect(String(big?.text).length).toBeLessThanOrEqual(3000);
+    expect(emoji?.text).toBe('Anda menulis: 🙏🙏 :pray:');
+  });
+
   it('ignores bot messages, edits, deletions and empty messages', async () => {
     const h = (harness = await startHarness());
     await h.event(dmMessage('U1', 'dari bot', '4.1', { bot_id: 'BOTHER' }), 'Ev7');
