@@ -19,6 +19,9 @@ export const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['electronic signature', 'tte'],
   ['e sign', 'esign'],
   ['kata sandi', 'password'],
+  ['frasa sandi', 'passphrase'],
+  ['e prime', 'hris'],
+  ['e signature', 'tte'],
   ['pass word', 'password'],
   ['log in', 'login'],
   ['sign in', 'login'],
@@ -85,7 +88,7 @@ export const SLANG: Readonly<Record<string, string>> = {
   hp: 'handphone', henpon: 'handphone', ponsel: 'handphone', phone: 'handphone',
   smartphone: 'handphone', gawai: 'handphone', hape: 'handphone',
   // signature and certificate
-  ttd: 'tte', ds: 'tte', digsig: 'tte', tandatangan: 'tte', ttde: 'tte', signature: 'tte',
+  ttd: 'tte', ds: 'tte', esignature: 'tte', tgn: 'tangan', eprime: 'hris', se: 'sertifikat elektronik', digsig: 'tte', tandatangan: 'tte', ttde: 'tte', signature: 'tte',
   sertif: 'sertifikat', sertipikat: 'sertifikat', certificate: 'sertifikat', cert: 'sertifikat',
   certificates: 'sertifikat', sertifikate: 'sertifikat', serti: 'sertifikat',
   // credentials
@@ -128,7 +131,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'kok', 'kah', 'lah', 'pun', 'nya', 'aja', 'sama', 'tadi', 'terus', 'banget', 'sekali', 'masih',
   'hari', 'ini', 'tersebut', 'seperti', 'begitu', 'gitu', 'kayak', 'memang', 'cuma', 'hanya',
   'ok', 'oke', 'okay', 'oh', 'eh', 'hmm', 'wkwk', 'sebelum', 'setelah', 'sekarang', 'bukan', 'jadi',
-  'agar', 'supaya', 'bila', 'apabila', 'oleh', 'para', 'per', 'se', 'sang', 'tanya', 'nanya',
+  'agar', 'supaya', 'bila', 'apabila', 'oleh', 'para', 'per', 'sang', 'tanya', 'nanya',
   'caranya', 'cara', 'gimana', 'benar', 'adalah', 'ialah', 'bagi', 'tentang', 'soal', 'mengenai',
   'punya', 'milik', 'udah', 'harus', 'perlu', 'tetap', 'kenapa', 'langkah', 'langkahnya', 'prosedur',
   'info', 'informasi', 'arahan', 'petunjuk', 'waktu', 'pas', 'saat', 'ketika', 'sedang', 'lagi', 'gmn',

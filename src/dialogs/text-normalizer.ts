@@ -38,10 +38,19 @@ export function canonicalWords(text: string): string[] {
   const words: string[] = [];
   for (const raw of s.split(' ')) {
     if (!raw) continue;
-    const mapped = SLANG[raw] ?? raw;
+    const mapped = SLANG[raw] ?? slangWithSuffix(raw) ?? raw;
     for (const w of mapped.split(' ')) words.push(w);
   }
-  return words;
+  // Slang can complete a phrase ("tanda tgn elektronik"): one more phrase pass.
+  const joined = words.join(' ');
+  const again = joined.replace(PHRASE_PATTERN, (_m, lead: string, phrase: string) => lead + PHRASE_TO.get(phrase)!);
+  return again === joined ? words : again.split(' ');
+}
+
+/** "pwnya", "ttdku", "hpmu": a slang word with a possessive suffix is the slang word. */
+function slangWithSuffix(word: string): string | undefined {
+  const m = /^(.{2,}?)(nya|ku|mu)$/.exec(word);
+  return m ? SLANG[m[1]!] : undefined;
 }
 
 const stemCache = new Map<string, string>();

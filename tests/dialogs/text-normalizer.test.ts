@@ -14,6 +14,9 @@ describe('canonicalWords', () => {
     ['kata-kata', 'kata'],
     ["I didn't get it, can't log in", 'i did tidak get it tidak bisa login'],
     ['layanan 15.1', 'layanan 15_1'],
+    ['pwnya lupa, ttdku gagal', 'password lupa tte gagal'],
+    ['tanda tgn elektronik', 'tte'],
+    ['SE saya expired', 'sertifikat elektronik saya kedaluwarsa'],
   ])('%j → %j', (text, expected) => {
     expect(canonicalWords(text).join(' ')).toBe(expected);
   });
