@@ -13,7 +13,7 @@
  */
 export const STRONG_DOMAIN_WORDS: readonly string[] = [
   'ams', 'bssn', 'bsre', 'beid', 'tte', 'elektronik', 'esign', 'passphrase', 'nadine', 'hris',
-  'authenticator', 'freeotp', 'enroll', 'suratrekomendasi', 'rekomendasi', 'upsdm', 'servicedesk',
+  'authenticator', 'freeotp', 'enroll', 'suratrekomendasi', 'upsdm', 'servicedesk',
   'helpdesk', 'tiket', 'ticket', 'swafoto', 'selfie', 'ktp', 'nik', 'nip', 'kedinasan', 'eselon',
   'kemenkeu', 'revoke', 'noreply', 'setpin', '15_1',
 ];
