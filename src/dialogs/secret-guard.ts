@@ -125,5 +125,28 @@ export function guardSecrets(text: string): GuardResult {
     kinds.add(kind);
   }
   result += out.slice(cursor);
-  return { text: result, kinds: [...kinds] };
+  return { text: redactValueFirst(result, kinds), kinds: [...kinds] };
+}
+
+/** A value followed by its secret word: "482916 itu pin saya", "Rahasia123 adalah password-nya". */
+const VALUE_FIRST = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])([\p{L}\p{N}!@#$%^&*_+=-]{4,})(\s+(?:itu|adalah|is|=)?\s*(?:my\s+|the\s+)?)` +
+  String.raw`(pin|otp|password|passphrase|pw|sandi|kode\s+otp)(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+function redactValueFirst(text: string, kinds: Set<Kind>): string {
+  return text.replace(VALUE_FIRST, (whole, value: string, gap: string, keyword: string) => {
+    const kind = kindOf(keyword);
+    // Only clear secret shapes count here: digits for a PIN/OTP, letters mixed with digits.
+    const digits = /^\d+$/.test(value);
+    // A bare number needs six digits or an explicit "itu"/"adalah" ("versi 2024 pin" is a year).
+    const explicit = /\S/.test(gap.replace(/my|the/gi, ''));
+    const shaped = digits
+      ? value.length <= 8 && kind !== 'password' && (value.length >= 6 || explicit)
+      : /\d/.test(value) && /\p{L}/u.test(value) && value.length >= 5 && (explicit || /\p{Lu}/u.test(value));
+    if (!shaped || !looksSecret(kind, value, false)) return whole;
+    kinds.add(kind);
+    return `${SECRET_PLACEHOLDER}${gap}${keyword}`;
+  });
 }

@@ -29,6 +29,9 @@ describe('guardSecrets: finds secrets', () => {
     ['eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dozjgNryP4J3jVmNHl0w5N', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dozjgNryP4J3jVmNHl0w5N', 'token'],
     ['Authorization: Bearer abcdef0123456789abcdef', 'abcdef0123456789abcdef', 'token'],
     ['new password = S3cure!pass', 'S3cure!pass', 'password'],
+    ['482916 itu pin saya', '482916', 'pin'],
+    ['Rahasia123 adalah password ams saya', 'Rahasia123', 'password'],
+    ['udah masukin 551234 otp nya tapi ditolak', '551234', 'otp'],
   ])('%j', (text, secret, kind) => {
     const result = guardSecrets(text);
     expect(result.text).not.toContain(secret);
@@ -81,6 +84,11 @@ describe('guardSecrets: leaves ordinary text alone', () => {
     'reset password ams via hris',
     'pin yang benar berapa digit',
     'passphrase minimal 8 karakter',
+    'salah 3 kali pin',
+    'versi 2024 pin berubah?',
+    'di ams versi3 pin harus 6 digit',
+    'nadine pin salah',
+    'sejak 2023 password ams belum diganti',
     '',
   ])('%j', (text) => {
     expect(guardSecrets(text)).toEqual({ text, kinds: [] });
