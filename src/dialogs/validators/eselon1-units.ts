@@ -9,6 +9,7 @@ export interface EselonUnit {
   aliases: readonly string[];
 }
 
+/** The Eselon I units of Kemenkeu, in the ministry's usual order. */
 export const ESELON_I_UNITS: readonly EselonUnit[] = [
   { fullName: 'Sekretariat Jenderal', aliases: ['setjen', 'sekjen', 'set jen'] },
   { fullName: 'Inspektorat Jenderal', aliases: ['itjen', 'irjen'] },

@@ -8,7 +8,9 @@ import { z } from 'zod';
 import { ESELON_I_UNITS, unitKey } from './eselon1-units.js';
 import { problem, type Problem } from './problem.js';
 
+/** Longest Nama AMS accepts (guide: "maks 25char"). */
 export const MAX_NAME_CHARS = 25;
+/** Longest Jabatan AMS accepts (guide: "maks 20 char"). */
 export const MAX_POSITION_CHARS = 20;
 
 /** Academic and honorific titles, written without dots and upper-cased. */
