@@ -88,6 +88,12 @@ export function unitProblems(input: string): Problem[] {
     return [problem(`Unit Organisasi tidak boleh disingkat: ganti "${input.trim()}" dengan "${unit.fullName}".`,
       `The unit cannot be abbreviated: replace "${input.trim()}" with "${unit.fullName}".`)];
   }
+  // "DJP Kanwil Jakarta", "Setjen - Biro SDM": an Eselon I abbreviation inside a longer name.
+  const inside = ESELON_I_UNITS.find((u) => key.split(/[^a-z]+/).some((w) => u.aliases.includes(w)));
+  if (inside) {
+    return [problem(`Unit Organisasi cukup nama lengkap unit Eselon I, tanpa singkatan dan tanpa unit di bawahnya: tulis "${inside.fullName}".`,
+      `The unit is just the full name of the Eselon I unit, without abbreviations or lower units: write "${inside.fullName}".`)];
+  }
   return [problem(`"${input.trim()}" bukan nama unit Eselon I Kemenkeu. Tulis nama lengkap unit Eselon I tanpa disingkat, misalnya "Sekretariat Jenderal" atau "Direktorat Jenderal Pajak".`,
     `"${input.trim()}" is not a Kemenkeu Eselon I unit. Type the full Eselon I unit name, not abbreviated, e.g. "Sekretariat Jenderal" or "Direktorat Jenderal Pajak".`)];
 }

@@ -56,6 +56,11 @@ describe('AMS profile: Unit Organisasi', () => {
     }
   });
 
+  it('finds an abbreviation inside a longer unit name', () => {
+    expect(unitProblems('DJP Kanwil Jakarta Pusat')[0]!.id).toContain('tulis "Direktorat Jenderal Pajak"');
+    expect(unitProblems('Setjen - Biro SDM')[0]!.en).toContain('write "Sekretariat Jenderal"');
+  });
+
   it('rejects what is not an Eselon I unit', () => {
     expect(unitProblems('KPP Pratama Jakarta Gambir')[0]!.id).toMatch(/bukan nama unit Eselon I/);
     expect(ProfileUnitSchema.safeParse('DJA').success).toBe(false);
