@@ -22,6 +22,8 @@ export interface EngineFigures {
   bytesPerConversation: number;
 }
 
+let runCount = 0;
+
 type ScriptStep = Inbound | 'press-first';
 const SCRIPT: ScriptStep[] = [
   { type: 'text', text: 'halo' },
@@ -39,13 +41,23 @@ function firstButton(result: TurnResult | undefined): Inbound {
   return { type: 'text', text: 'ya' };
 }
 
-/** Runs `conversations` scripted conversations one turn at a time and times each turn. */
-export async function benchEngine(graph: Graph, router: Router, store: SessionStore, conversations: number): Promise<EngineFigures> {
+/**
+ * Runs `conversations` scripted conversations and times each turn. `concurrency` conversations
+ * run side by side (each one turn after another, as a chat does); 1 = strictly one turn at a time.
+ */
+export async function benchEngine(
+  graph: Graph, router: Router, store: SessionStore, conversations: number, concurrency = 1,
+): Promise<EngineFigures> {
   const runtime = createRuntime({ graph, store, router, logger: pino({ level: 'silent' }), now: () => new Date('2026-01-15T03:00:00Z') });
   const latencies: number[] = [];
-  const keyOf = (c: number, record: boolean): string => `bench:${record ? 'm' : 'w'}:${c}`;
+  const runId = `${process.pid}-${(runCount += 1)}`;
+  const keyOf = (c: number, record: boolean): string => `bench:${runId}:${record ? 'm' : 'w'}:${c}`;
   const run = async (n: number, record: boolean): Promise<void> => {
-    for (let c = 0; c < n; c += 1) {
+    const workers = Array.from({ length: concurrency }, (_, w) => converse(n, record, w));
+    await Promise.all(workers);
+  };
+  const converse = async (n: number, record: boolean, worker: number): Promise<void> => {
+    for (let c = worker; c < n; c += concurrency) {
       const key = keyOf(c, record);
       const meta: InboundMeta = { userId: key, channel: 'cli', locale: 'id' };
       let last: TurnResult | undefined;
@@ -66,6 +78,9 @@ export async function benchEngine(graph: Graph, router: Router, store: SessionSt
   for (let c = 0; c < conversations; c += 1) {
     bytes += Buffer.byteLength(JSON.stringify((await store.load(keyOf(c, true))).state ?? {}), 'utf8');
   }
+  // Leave nothing behind (REDIS_URL may be a shared Redis).
+  for (let c = 0; c < conversations; c += 1) await store.delete(keyOf(c, true));
+  for (let c = 0; c < Math.min(200, conversations); c += 1) await store.delete(keyOf(c, false));
   return {
     turns: latencies.length,
     turnsPerSecond: latencies.length / seconds,
