@@ -1,10 +1,15 @@
 /**
  * `npm start`: the composition root. Reads the configuration (fails fast), then starts the
- * configured channels; with none configured it runs the terminal chat.
+ * configured channels; with none configured it runs the terminal chat. SIGINT/SIGTERM stop the
+ * channels cleanly (in-flight turns finish) before the stores close.
  */
-import { configuredChannels, loadConfig } from './config.js';
-import { createLogger } from './logger.js';
+import { createSeenStore } from '../adapters/dedupe.js';
+import type { Adapter } from '../adapters/adapter.js';
 import { runChat } from '../cli/chat.js';
+import { configuredChannels, loadConfig } from './config.js';
+import { createChannels } from './channels.js';
+import { createLogger } from './logger.js';
+import { createBotService } from './service.js';
 
 async function start(): Promise<number> {
   const config = loadConfig();
@@ -13,14 +18,35 @@ async function start(): Promise<number> {
     return runChat(config.REDIS_URL ? ['--store', config.REDIS_URL] : []);
   }
   const logger = createLogger({ level: config.LOG_LEVEL, destination: 'stdout' });
-  // Channel adapters (Telegram, Slack) are wired here by the lead: build the runtime once
-  // (graph, router, store from REDIS_URL), start each adapter, stop them on SIGINT/SIGTERM.
-  logger.error({ channels }, 'channel adapters are not wired yet');
-  return 1;
+  const service = await createBotService(config, logger);
+  const seen = await createSeenStore(config.REDIS_URL);
+  const adapters: Adapter[] = createChannels(config, service, seen, logger);
+
+  let stopping: Promise<void> | undefined;
+  const stop = (signal: string) => {
+    stopping ??= (async () => {
+      logger.info({ signal }, 'stopping');
+      await Promise.allSettled(adapters.map((a) => a.stop()));
+      await Promise.allSettled([seen.close(), service.close()]);
+      logger.info('stopped');
+    })();
+    return stopping;
+  };
+  process.once('SIGINT', () => void stop('SIGINT').then(() => process.exit(0)));
+  process.once('SIGTERM', () => void stop('SIGTERM').then(() => process.exit(0)));
+
+  try {
+    for (const adapter of adapters) await adapter.start();
+  } catch (error) {
+    await stop('start-failed');
+    throw error;
+  }
+  logger.info({ channels }, 'ds-helpdesk is running');
+  return 0;
 }
 
 start().then(
-  (code) => { process.exitCode = code; },
+  (code) => { if (code !== 0) process.exitCode = code; },
   (error: unknown) => {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 1;

@@ -1,0 +1,59 @@
+/**
+ * Builds the channel adapters the configuration asks for (a channel starts when its tokens are
+ * set) and connects each to the helpdesk queue: as the employee's notifier, and as a helpdesk
+ * board when HELPDESK_TELEGRAM_CHAT_ID / HELPDESK_SLACK_CHANNEL names a place.
+ */
+import type { Logger } from 'pino';
+import type { Adapter } from '../adapters/adapter.js';
+import type { SeenStore } from '../adapters/dedupe.js';
+import { createSlackAdapter } from '../adapters/slack/index.js';
+import { slackTransportOptions } from '../adapters/slack/config-options.js';
+import { registerSlackHelpdesk } from '../adapters/slack/helpdesk.js';
+import { createTelegramAdapter, telegramTransportOptions } from '../adapters/telegram/index.js';
+import { createTelegramHelpdesk } from '../adapters/telegram/helpdesk.js';
+import { createTelegramHelpdeskBoard } from '../adapters/telegram/helpdesk-board.js';
+import type { Config } from './config.js';
+import type { BotService } from './service.js';
+
+/**
+ * The port of the Telegram webhook listener: PORT, or PORT + 1 when Slack's HTTP mode already
+ * listens on PORT in the same process (two listeners cannot share one port).
+ */
+export function telegramWebhookPort(config: Config): number {
+  const slackUsesHttp = Boolean(config.SLACK_BOT_TOKEN && !config.SLACK_APP_TOKEN);
+  return slackUsesHttp ? config.PORT + 1 : config.PORT;
+}
+
+/** Creates (not starts) every configured adapter. */
+export function createChannels(config: Config, service: BotService, seen: SeenStore, logger: Logger): Adapter[] {
+  const { queue, graph, handleTurn } = service;
+  const adapters: Adapter[] = [];
+
+  if (config.TELEGRAM_BOT_TOKEN) {
+    const log = logger.child({ channel: 'telegram' });
+    const chatId = config.HELPDESK_TELEGRAM_CHAT_ID;
+    const telegram = createTelegramAdapter({
+      ...telegramTransportOptions({ ...config, TELEGRAM_BOT_TOKEN: config.TELEGRAM_BOT_TOKEN, PORT: telegramWebhookPort(config) }),
+      handleTurn, logger: log, seen, graphVersion: graph.version,
+      plugins: chatId ? [createTelegramHelpdesk({ chatId, queue, logger: log })] : [],
+    });
+    queue.connect({ notifier: telegram });
+    if (chatId) queue.connect({ board: createTelegramHelpdeskBoard({ api: telegram.bot.api, chatId, logger: log }) });
+    adapters.push(telegram);
+  }
+
+  if (config.SLACK_BOT_TOKEN) {
+    const log = logger.child({ channel: 'slack' });
+    const channel = config.HELPDESK_SLACK_CHANNEL;
+    const slack = createSlackAdapter({
+      ...slackTransportOptions({ ...config, SLACK_BOT_TOKEN: config.SLACK_BOT_TOKEN }),
+      handleTurn, logger: log, seen, graphVersion: graph.version,
+      // registerSlackHelpdesk connects its own board to the queue.
+      plugins: channel ? [(app) => registerSlackHelpdesk(app, { channel, queue, logger: log })] : [],
+      listDrafts: (userId) => queue.listByUser(userId),
+    });
+    queue.connect({ notifier: slack });
+    adapters.push(slack);
+  }
+  return adapters;
+}

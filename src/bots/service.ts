@@ -1,0 +1,53 @@
+/**
+ * The channel-independent half of the running bot: graph, router, session and ticket stores,
+ * runtime, helpdesk queue. Built once per process and shared by every channel adapter.
+ */
+import type { Logger } from 'pino';
+import { loadGraph } from '../dialogs/graph-loader.js';
+import type { Graph } from '../dialogs/graph.js';
+import { createHelpdeskQueue, type HelpdeskQueue } from '../dialogs/helpdesk-queue.js';
+import { withHelpdeskReplies } from '../dialogs/helpdesk-replies.js';
+import { createRouter } from '../dialogs/router.js';
+import { createRuntime } from '../dialogs/runtime.js';
+import { createSessionStore, type SessionStore } from '../dialogs/session-store.js';
+import { createTicketStore, type TicketStore } from '../dialogs/ticket-store.js';
+import type { TurnHandler } from '../dialogs/turn.js';
+import type { Config } from './config.js';
+
+/** What the adapters need from the core. */
+export interface BotService {
+  graph: Graph;
+  queue: HelpdeskQueue;
+  /** The runtime wrapped so an employee's answer to a helpdesk question reaches the draft. */
+  handleTurn: TurnHandler;
+  close(): Promise<void>;
+}
+
+/** Loads the graph and wires stores (Redis when REDIS_URL is set), runtime and helpdesk queue. */
+export async function createBotService(config: Config, logger: Logger, graphPath?: string): Promise<BotService> {
+  const graph = await loadGraph(graphPath);
+  const onError = (what: string) => (error: unknown) =>
+    logger.warn({ err: error instanceof Error ? error.message : String(error) }, `${what} connection error`);
+  const redis = config.REDIS_URL ? { url: config.REDIS_URL } : {};
+  // With Redis, several replicas may serve one webhook: lock conversations there too.
+  const sessions: SessionStore = createSessionStore({ ...redis, distributedLock: Boolean(config.REDIS_URL), onError: onError('session store') });
+  const tickets: TicketStore = createTicketStore({ ...redis, onError: onError('ticket store') });
+  const queue = createHelpdeskQueue({
+    store: tickets,
+    users: { telegram: config.HELPDESK_TELEGRAM_USER_IDS, slack: config.HELPDESK_SLACK_USER_IDS },
+    logger,
+  });
+  const runtime = createRuntime({
+    graph, store: sessions, router: createRouter(graph), logger,
+    onEffect: (effect) => queue.onEffect(effect),
+  });
+  logger.info({ graphVersion: graph.version, store: sessions.kind }, 'conversation graph loaded');
+  return {
+    graph,
+    queue,
+    handleTurn: withHelpdeskReplies(runtime, queue),
+    async close() {
+      await Promise.allSettled([sessions.close(), tickets.close()]);
+    },
+  };
+}
