@@ -95,10 +95,13 @@ export const Terminal = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('resolved') }),
   /** Self-help ends: draft a service-desk ticket from `template`. */
   z.object({ kind: z.literal('ticket'), template: z.string() }),
-  /** The user must wait for an email from BSSN; `ifMissing` is where "it did not come" leads. */
+  /**
+   * The user must wait for an email from BSSN; `ifMissing` is where "it did not come" leads.
+   * `from` is the sender address, present only where the guide names it (noreply@bsre.id).
+   */
   z.object({
     kind: z.literal('wait-email'),
-    from: z.string().email(),
+    from: z.string().email().optional(),
     subject: LocalizedText,
     ifMissing: z.string(),
   }),

@@ -88,8 +88,8 @@ export const PHRASES = {
   },
   profileViolations: { id: 'Yang perlu diperbaiki:', en: 'What needs fixing:' },
   waitEmail: {
-    id: 'Tunggu email dari {from} dengan subjek "{subject}". Cek juga folder Spam/Junk.',
-    en: 'Wait for an email from {from} with the subject "{subject}". Check the Spam/Junk folder too.',
+    id: 'Email yang ditunggu: "{subject}", dari {from}. Cek juga folder Spam/Junk.',
+    en: 'Email to expect: "{subject}", from {from}. Check your Spam/Junk folder too.',
   },
   brokenFlow: {
     id: 'Maaf, langkah ini sedang tidak tersedia. Silakan pilih topik lain dari menu.',

@@ -61,10 +61,13 @@ export function awaitingOf(step: Step): Awaiting {
   return { kind: 'choice' };
 }
 
-/** The extra line a `wait-email` terminal adds: who sends the email and its subject. */
+/**
+ * The extra line a `wait-email` terminal adds: which email to expect and who sends it
+ * ("BSSN" when the flow gives no address: the guide names noreply@bsre.id for some emails only).
+ */
 export function waitEmailText(step: Step, locale: Locale): string | undefined {
   if (step.end?.kind !== 'wait-email') return undefined;
-  return say('waitEmail', locale, { from: step.end.from, subject: step.end.subject[locale] });
+  return say('waitEmail', locale, { from: step.end.from ?? 'BSSN', subject: step.end.subject[locale] });
 }
 
 /** Light markup → plain text: `**x**` → x, `[label](url)` → `label (url)`. */

@@ -39,7 +39,9 @@ function condition(c: Condition): IrCondition {
 function terminal(end: EndDecl): Terminal {
   if (end.kind === 'ticket') return { kind: 'ticket', template: end.template!.$refText };
   if (end.kind === 'wait-email') {
-    return { kind: 'wait-email', from: end.from!, subject: text(end.subject!), ifMissing: target(end.ifMissing!) };
+    // `from` only when the flow names the sender: the guide gives an address for some emails only.
+    const from = end.from ? { from: end.from } : {};
+    return { kind: 'wait-email', ...from, subject: text(end.subject!), ifMissing: target(end.ifMissing!) };
   }
   return { kind: 'resolved' };
 }

@@ -90,6 +90,22 @@ describe('compiling flows to the graph IR', async () => {
     expect(changed.graph!.version).not.toBe(graph!.version);
   });
 
+  it('compiles a wait-email without a sender address (the guide names none for most BSSN emails)', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const guide = await readFile(MINI_GUIDE, 'utf8');
+    const login = await readFile(fixture('valid/login.flow'), 'utf8');
+    const noSender = login.replace('end wait-email "noreply@bsre.id" subject', 'end wait-email subject');
+    expect(noSender).not.toBe(login);
+    const result = await compileFlowText(`${guide}\n${noSender}`);
+    expect(result.diagnostics).toEqual([]);
+    const end = result.graph!.steps['login.wait']!.end;
+    expect(end).toEqual({
+      kind: 'wait-email', subject: { id: 'Reset password', en: 'Password reset' }, ifMissing: 'no-email.intro',
+    });
+    expect(end).not.toHaveProperty('from');
+    expect(() => parseGraph(JSON.parse(JSON.stringify(result.graph)))).not.toThrow();
+  });
+
   it('produces no graph when there are errors, and says where', async () => {
     const result = await compileFlowText('topic login {', 'broken.flow');
     expect(result.graph).toBeUndefined();

@@ -183,7 +183,8 @@ export function isDocument(item: unknown): item is Document {
 
 /**
  * How a path ends: `resolved`; `ticket T` drafts a service-desk ticket from template T;
- * `wait-email` says which email from BSSN to expect and where to go when it does not come.
+ * `wait-email` says which email from BSSN to expect and where to go when it does not come;
+ * the sender address is optional: give it only where the guide names it (e.g. "noreply@bsre.id").
  */
 export interface EndDecl extends langium.AstNode {
     readonly $container: Step;

@@ -1143,7 +1143,8 @@ export const FlowGrammar = (): Grammar => loadedFlowGrammar ?? (loadedFlowGramma
                         "$ref": "#/rules@29"
                       },
                       "arguments": []
-                    }
+                    },
+                    "cardinality": "?"
                   },
                   {
                     "$type": "Keyword",
@@ -1190,7 +1191,7 @@ export const FlowGrammar = (): Grammar => loadedFlowGrammar ?? (loadedFlowGramma
       "entry": false,
       "fragment": false,
       "parameters": [],
-      "$comment": "/**\\n * How a path ends: \`resolved\`; \`ticket T\` drafts a service-desk ticket from template T;\\n * \`wait-email\` says which email from BSSN to expect and where to go when it does not come.\\n */"
+      "$comment": "/**\\n * How a path ends: \`resolved\`; \`ticket T\` drafts a service-desk ticket from template T;\\n * \`wait-email\` says which email from BSSN to expect and where to go when it does not come;\\n * the sender address is optional: give it only where the guide names it (e.g. \\"noreply@bsre.id\\").\\n */"
     },
     {
       "$type": "ParserRule",

@@ -21,7 +21,7 @@ export function nodeLabel(step: Step): string {
   const name = step.id.slice(step.id.indexOf('.') + 1);
   if (step.prompt) return `${name}\nask ${step.prompt.kind} → ${step.prompt.slot}`;
   if (step.end?.kind === 'ticket') return `${name}\nticket: ${step.end.template}`;
-  if (step.end?.kind === 'wait-email') return `${name}\nwait email: ${step.end.from}`;
+  if (step.end?.kind === 'wait-email') return `${name}\nwait email: ${step.end.from ?? 'BSSN'}`;
   if (step.end?.kind === 'resolved') return `${name}\nresolved`;
   return name;
 }

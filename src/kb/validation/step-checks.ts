@@ -79,7 +79,7 @@ export function checkBranch(branch: BranchDecl, accept: ValidationAcceptor): voi
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** A wait-email ending names a real sender address. */
+/** A wait-email sender, when given (it is optional), is a real email address. */
 export function checkEnd(end: EndDecl, accept: ValidationAcceptor): void {
   if (end.kind === 'wait-email' && end.from !== undefined && !EMAIL.test(end.from)) {
     accept('error', `wait-email \`from\` '${end.from}' is not an email address: write the sender, e.g. "noreply@bsre.id"`, { node: end, property: 'from' });
