@@ -3,6 +3,8 @@
  * the label of a button offered in the last turn), `{"photo"}`, `{"document"}` (local paths).
  */
 import type { Button, Inbound } from '../dialogs/messages.js';
+import { basename } from 'node:path';
+import type { FileRef } from '../dialogs/messages.js';
 import { fileRefOf } from './file-type.js';
 
 /** A line that cannot become an input; the message goes to the turn's error line. */
@@ -25,7 +27,10 @@ export async function parseReplayLine(line: string, offered: readonly Button[]):
   for (const kind of ['photo', 'document'] as const) {
     const path = event[kind];
     if (typeof path === 'string') {
-      const file = await fileRefOf(path).catch((error: Error) => { throw new ReplayLineError(error.message); });
+      if (path.trim().length === 0) throw new ReplayLineError(`"${kind}" needs a file path`);
+      // A path that does not exist here is still the user's file reference (as a channel's file
+      // id would be): the conversation goes on instead of failing the turn.
+      const file = await fileRefOf(path).catch(() => unreadFileRef(path, kind));
       return { type: kind, file };
     }
   }
@@ -37,4 +42,16 @@ function pressedId(press: string, offered: readonly Button[]): string {
   if (offered.some((b) => b.id === press)) return press;
   const wanted = press.trim().toLowerCase();
   return offered.find((b) => b.label.trim().toLowerCase() === wanted)?.id ?? press;
+}
+
+const MIME_BY_EXT: Record<string, string> = {
+  png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', pdf: 'application/pdf',
+};
+
+/** A reference for a file that cannot be read here; its type comes from the name (a photo is an image). */
+function unreadFileRef(path: string, kind: 'photo' | 'document'): FileRef {
+  const name = basename(path);
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+  const mime = MIME_BY_EXT[ext] ?? (kind === 'photo' ? 'image/jpeg' : undefined);
+  return { ref: path, name, ...(mime ? { mime } : {}) };
 }

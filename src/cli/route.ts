@@ -1,10 +1,14 @@
 /**
  * `route`: JSON lines `{"text": "..."}` in, `{"text", "topic", "confidence"}` out, one per input
- * line, in order. Nothing else is written to stdout.
+ * line, in order. Nothing else is written to stdout. The echoed `text` is the secret-redacted
+ * text (a PIN or password pasted into a question must not come back out), and that redacted text
+ * is what gets routed, as in a conversation.
  */
 import { createInterface } from 'node:readline';
 import { loadGraph } from '../dialogs/graph-loader.js';
 import { createRouter } from '../dialogs/router.js';
+import { guardSecrets } from '../dialogs/secret-guard.js';
+import { withoutPlaceholder } from '../dialogs/routing-text.js';
 
 /** Where route reads and writes. */
 export interface RouteIo {
@@ -20,11 +24,13 @@ export async function runRoute(_args: readonly string[], io: RouteIo = defaultIo
     if (line.trim().length === 0) continue;
     const text = textOf(line);
     if (text === undefined) {
-      io.write(`${JSON.stringify({ text: line, topic: 'unknown', confidence: 0, error: 'expected {"text": "..."}' })}\n`);
+      // The bad line itself is not echoed: it may hold a secret the guard cannot parse out of JSON.
+      io.write(`${JSON.stringify({ text: guardSecrets(line).text, topic: 'unknown', confidence: 0, error: 'expected {"text": "..."}' })}\n`);
       continue;
     }
-    const { topic, confidence } = router.route(text);
-    io.write(`${JSON.stringify({ text, topic, confidence: Math.round(confidence * 100) / 100 })}\n`);
+    const redacted = guardSecrets(text).text;
+    const { topic, confidence } = router.route(withoutPlaceholder(redacted));
+    io.write(`${JSON.stringify({ text: redacted, topic, confidence: Math.round(confidence * 100) / 100 })}\n`);
   }
   return 0;
 }

@@ -79,3 +79,18 @@ export function isAcknowledgement(text: string): boolean {
   if (typed.length === 0 || typed.length > 3) return false;
   return typed.every((w) => ACK.has(w) || YES.has(w) || w === 'deh' || w === 'kalau' || w === 'begitu' || w === 'gitu');
 }
+
+const THANKS = new Set(['makasih', 'makasi', 'mksh', 'mks', 'maksih', 'trims', 'trimakasih', 'terimakasih', 'thanks', 'thank', 'thx',
+  'tq', 'ty', 'tengkyu', 'nuhun', 'suwun', 'matur', 'kasih', 'terima', 'you', 'banyak', 'a', 'lot', 'so', 'much', 'min', 'mas',
+  'mbak', 'pak', 'bu', 'kak', 'ya', 'yaa', 'ok', 'oke', 'sip', 'infonya', 'info', 'nya', 'atas', 'for', 'the', 'help', 'bantuannya']);
+const THANKS_CORE = /\b(makasih|makasi|mksh|maksih|trims|trimakasih|terimakasih|terima kasih|thanks|thank you|thx|tq|tengkyu|nuhun|suwun|matur nuwun)\b/;
+
+/**
+ * Whether `text` is only a thank-you ("makasih", "terima kasih ya", "thanks a lot"), said while
+ * a step waits: it deserves a "you're welcome", not "I didn't catch your choice".
+ */
+export function isThanks(text: string): boolean {
+  const typed = words(text);
+  if (typed.length === 0 || typed.length > 6) return false;
+  return THANKS_CORE.test(typed.join(' ')) && typed.every((w) => THANKS.has(w));
+}

@@ -5,21 +5,25 @@
 import type { Option, Step, TopicId } from './graph.js';
 import type { FileRef } from './messages.js';
 import { checkField } from './validators/index.js';
-import { isAcknowledgement, matchOption, matchYesNo } from './choice-matching.js';
+import { isAcknowledgement, isThanks, matchOption, matchYesNo } from './choice-matching.js';
 import { recordJourney } from './conversation-state.js';
 import { type Turn, SOCIAL_TOPICS, emit, emitPhrase, enter, reprompt, showMenu, startTopic } from './engine-turn.js';
 import { say } from './phrases.js';
-import { buttonId, menuButton } from './render.js';
+import { withoutPlaceholder } from './routing-text.js';
+import { buttonId, menuButton, stepText } from './render.js';
 
 /** Router confidence above which free text at a step switches to another topic. */
 export const SWITCH_CONFIDENCE = 0.6;
 /** Wrong answers in a row before the menu or a ticket are offered. */
 export const MAX_MISSES = 3;
 
-/** Routes `text`; a router failure counts as `unknown` so a user's text can never break a turn. */
+/**
+ * Routes `text`; a router failure counts as `unknown` so a user's text can never break a turn.
+ * The secret placeholder is left out: "pin saya [disembunyikan] salah" is still a PIN question.
+ */
 function route(turn: Turn, text: string): { topic: TopicId; confidence: number } {
   try {
-    return turn.deps.router.route(text);
+    return turn.deps.router.route(withoutPlaceholder(text));
   } catch {
     return { topic: 'unknown', confidence: 0 };
   }
@@ -58,9 +62,15 @@ export function answerText(turn: Turn, step: Step, text: string): void {
     const option = index === undefined ? undefined : step.options[index];
     if (option) return choose(turn, step, option);
     if (switchedTopic(turn, text)) return;
+    if (isThanks(text)) return reprompt(turn, say('welcomeKeepGoing', turn.state.locale));
     return reprompt(turn, say('notUnderstoodChoice', turn.state.locale));
   }
   if (step.end) return answerAtTerminal(turn, step, text);
+  // A thank-you while a question is open keeps the question (and is not taken as the answer).
+  if (step.prompt && isThanks(text)) {
+    const question = stepText(step, turn.state.locale);
+    return reprompt(turn, [say('welcomeKeepGoing', turn.state.locale), question].filter(Boolean).join('\n\n'));
+  }
   if (step.prompt) return answerPrompt(turn, step, text);
 }
 

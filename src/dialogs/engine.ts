@@ -19,6 +19,8 @@ import { type EngineDeps, type Turn, emit, emitPhrase, enter, leaveFlow, repromp
 import { answerButton, answerFile, answerFree, answerText } from './engine-answers.js';
 import { cancelTicket, continueTicket } from './engine-ticket.js';
 import { say } from './phrases.js';
+import { isThanks } from './choice-matching.js';
+import { typedAction } from './ticket-input.js';
 import { awaitingOf, menuButton } from './render.js';
 import { TopicId } from './graph.js';
 
@@ -82,7 +84,11 @@ function receiveText(turn: Turn, raw: string): void {
   if (clean.truncated) emitPhrase(turn, 'truncated');
   const command = commandOf(clean.text);
   if (command) return runCommand(turn, command);
-  if (turn.state.ticket) return continueTicket(turn, { type: 'text', text: clean.text });
+  if (turn.state.ticket) {
+    // A thank-you mid-collection is not an answer; the collection keeps waiting for the same thing.
+    if (isThanks(clean.text) && typedAction(clean.text) === undefined) return emitPhrase(turn, 'welcomeKeepGoing');
+    return continueTicket(turn, { type: 'text', text: clean.text });
+  }
   const current = turn.state.step ? turn.graph.steps[turn.state.step] : undefined;
   if (current) return answerText(turn, current, clean.text);
   answerFree(turn, clean.text);

@@ -99,6 +99,10 @@ export const PHRASES = {
     id: 'Saat ini saya tidak meminta berkas. Pilih topik dari menu atau tulis pertanyaan Anda.',
     en: "I'm not asking for a file right now. Pick a topic from the menu or type your question.",
   },
+  welcomeKeepGoing: {
+    id: 'Sama-sama! Kalau sudah siap, lanjutkan dari langkah ini.',
+    en: "You're welcome! When you're ready, carry on from this step.",
+  },
   topicSwitched: { id: 'Baik, kita bahas topik lain.', en: 'OK, switching topics.' },
   stateReset: {
     id: 'Maaf, sesi sebelumnya tidak dapat dipulihkan, jadi kita mulai dari awal.',

@@ -31,12 +31,23 @@ export function menuButtons(graph: Graph, locale: Locale): Button[] {
     .map((t) => ({ id: `topic:${t!.id}`, label: t!.title[locale] }));
 }
 
-/** A step's message with its links appended as markup lines, or undefined when it has neither. */
+/**
+ * A step's message with its links appended as markup lines, or undefined when it has neither.
+ * A link whose URL the message already shows is not repeated (users saw the same link twice).
+ */
 export function stepText(step: Step, locale: Locale): string | undefined {
   const parts: string[] = [];
-  if (step.message) parts.push(step.message[locale]);
-  if (step.links.length > 0) parts.push(step.links.map((l) => `[${l.label[locale]}](${l.url})`).join('\n'));
+  const message = step.message?.[locale];
+  if (message) parts.push(message);
+  const links = step.links.filter((l) => !mentionsUrl(message ?? '', l.url));
+  if (links.length > 0) parts.push(links.map((l) => `[${l.label[locale]}](${l.url})`).join('\n'));
   return parts.length > 0 ? parts.join('\n\n') : undefined;
+}
+
+/** Whether `text` already contains `url` (ignoring a trailing slash). */
+function mentionsUrl(text: string, url: string): boolean {
+  const bare = url.replace(/\/+$/, '');
+  return bare.length > 0 && text.includes(bare);
 }
 
 /** The buttons a waiting step offers (options, yes/no of a confirm prompt, terminal actions). */
@@ -70,9 +81,17 @@ export function waitEmailText(step: Step, locale: Locale): string | undefined {
   return say('waitEmail', locale, { from: step.end.from ?? 'BSSN', subject: step.end.subject[locale] });
 }
 
-/** Light markup → plain text: `**x**` → x, `[label](url)` → `label (url)`. */
+/**
+ * Light markup → plain text: `**x**` → x, `[label](url)` → `label (url)`, and just the URL when
+ * the label is the URL itself (with or without its scheme), so no address is printed twice.
+ */
 export function toPlainText(markup: string): string {
   return markup
-    .replace(/\[([^\]]+)\]\((\S+?)\)/g, (_all, label: string, url: string) => (label === url ? url : `${label} (${url})`))
+    .replace(/\[([^\]]+)\]\((\S+?)\)/g, (_all, label: string, url: string) => (sameAddress(label, url) ? url : `${label} (${url})`))
     .replace(/\*\*(.+?)\*\*/gs, '$1');
+}
+
+function sameAddress(label: string, url: string): boolean {
+  const bare = (u: string): string => u.trim().replace(/^https?:\/\//i, '').replace(/\/+$/, '').toLowerCase();
+  return bare(label) === bare(url);
 }

@@ -42,12 +42,16 @@ describe('replay (streaming JSON lines)', () => {
     await cli.turn({ text: '/start' });
     const login = await cli.turn({ press: 'Login AMS BSSN 3.0' });
     const text = String(login[0]!['text']);
-    expect(text).toContain('portal-bsre.bssn.go.id (https://portal-bsre.bssn.go.id)');
+    expect(text).toContain('https://portal-bsre.bssn.go.id');
+    expect(text).not.toContain('portal-bsre.bssn.go.id (https://portal-bsre.bssn.go.id)');
     expect(text).not.toMatch(/\*\*|\]\(/);
     const bad = await cli.turn('{"text": oops');
     expect(bad).toEqual([{ turn: 2, error: 'invalid JSON line' }, { turn: 2, end: true, awaiting: { kind: 'choice' } }]);
+    // A path that does not exist is still the user's photo: a clear answer, the step unchanged.
     const missing = await cli.turn({ photo: join(dir, 'nope.png') });
-    expect(missing[0]).toMatchObject({ turn: 3, error: expect.stringContaining('file not found') });
+    expect(missing.some((l) => 'error' in l)).toBe(false);
+    expect(String(missing[0]!['text'])).toMatch(/tidak meminta gambar/);
+    expect(missing.at(-1)).toMatchObject({ turn: 3, end: true, awaiting: { kind: 'choice' } });
     const unknown = await cli.turn({ press: 'no such button' });
     expect(String(unknown[0]!['text'])).toContain('sudah tidak aktif');
     const byTitle = await cli.turn({ press: 'Cek profil AMS' });
