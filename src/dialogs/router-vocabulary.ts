@@ -56,4 +56,56 @@ export const EVERYDAY_WORDS: readonly string[] = [
   'confused', 'stuck', 'new', 'old', 'time', 'times', 'day', 'days', 'week', 'today', 'yesterday',
   'last', 'ago', 'lalu', 'month', 'year', 'morning', 'tonight', 'soon', 'now', 'sekarang', 'kemarin',
   'hapus', 'ganti', 'ubah', 'ulang', 'simbol', 'karakter', 'huruf', 'angka', 'tanda', 'titik', 'spasi',
+  'bicara', 'ngomong', 'hubungi', 'kontak', 'contact', 'talk', 'orang', 'person', 'datang', 'sampai',
+  'awal', 'lanjutan', 'akhir', 'artinya', 'maksud', 'maksudnya', 'mean', 'means', 'suruh', 'disuruh',
 ];
+
+/**
+ * Names of the organisations around DS ("BSSN", "Kemenkeu"): they say whose system it is,
+ * not what the question is about. A question whose only domain words are these ("alamat
+ * kantor bssn", "kepala bssn siapa") is about the organisation, so `unknown`.
+ */
+export const ORGANISATION_WORDS: readonly string[] = ['bssn', 'kemenkeu', 'balai', 'badan siber dan sandi negara'];
+
+/**
+ * Words specific enough to DS/TTE that a question naming them stays in scope whatever other
+ * system it also names ("ttd di nadine gagal pas ngajuin cuti").
+ */
+export const ANCHOR_WORDS: readonly string[] = [
+  'ams', 'bsre', 'beid', 'tte', 'elektronik', 'esign', 'passphrase', 'nadine', 'authenticator',
+  'freeotp', 'enroll', 'suratrekomendasi', 'upsdm', 'servicedesk', 'helpdesk', 'swafoto', 'selfie',
+  'revoke', 'noreply', 'setpin', '15_1', 'sertifikat',
+];
+
+/**
+ * Other systems and everyday matters that share words with the guide ("password", "pin",
+ * "tiket", "nik", "status", "perpanjang", "login") but are not DS: naming one of them without
+ * an {@link ANCHOR_WORDS} word makes a question `unknown` ("lupa pw simpeg", "nik di bpjs
+ * salah", "tiket kereta", "perpanjang paspor", "login e-office").
+ */
+export const OTHER_SYSTEM_WORDS: readonly string[] = [
+  // IT systems, accounts, devices
+  'simpeg', 'eoffice', 'vpn', 'wifi', 'windows', 'zoom', 'teams', 'outlook', 'sakti', 'instagram',
+  'whatsapp', 'facebook', 'twitter', 'tiktok', 'shopee', 'tokopedia', 'gojek', 'printer', 'laptop',
+  'komputer', 'kemenkeuid', 'office', 'microsoft', 'icloud', 'linkedin',
+  // banks, taxes, public services
+  'atm', 'bca', 'bri', 'bni', 'bank', 'rekening', 'bpjs', 'djponline', 'efin', 'efiling', 'sptpajak',
+  'npwp', 'pajak', 'paspor', 'passport', 'stnk', 'simcard', 'cpns', 'dukcapil', 'materai', 'meterai',
+  'ttdbasah', 'vaksin',
+  // travel and HR matters
+  'kereta', 'pesawat', 'hotel', 'cuti', 'gaji', 'absen', 'presensi', 'lembur', 'tunjangan', 'tukin',
+  'skp', 'pangkat', 'keluarga', 'sppd', 'reimburse', 'diklat',
+];
+
+/**
+ * Credentials, and the systems whose credential a question asks about when the two stand
+ * side by side ("password gmail", "gmail password", "pin atm", "pin hp"): then it is that
+ * system's credential, not the AMS password or the signing PIN.
+ */
+export const CREDENTIAL_WORDS: readonly string[] = ['password', 'username', 'akun', 'account', 'login', 'pin'];
+/** Owners of a password/account beside the credential word (besides {@link OTHER_SYSTEM_WORDS}). */
+export const PASSWORD_OWNER_WORDS: readonly string[] = ['gmail', 'yahoo', 'google', 'hris', 'handphone', 'email'];
+/** Owners of a PIN beside the word "pin" (the HRIS resets the signing PIN, so it is not one). */
+export const PIN_OWNER_WORDS: readonly string[] = ['handphone', 'kartu', 'card'];
+/** After "password email", these say the mailbox is the owner ("password email kantor"). */
+export const MAILBOX_WORDS: readonly string[] = ['kemenkeu', 'kantor', 'dinas', 'kedinasan', 'gmail', 'yahoo', 'outlook'];

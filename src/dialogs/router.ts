@@ -18,6 +18,7 @@
  */
 import type { Graph, TopicId } from './graph.js';
 import { NONE, SOCIAL_TOPICS, buildRouterIndex } from './router-index.js';
+import { createScopeCheck } from './router-scope.js';
 import { routingTerms } from './text-normalizer.js';
 
 /** What the router says about one question. */
@@ -56,6 +57,7 @@ export function createRouter(graph: Graph, options: RouterOptions = {}): Router 
   const threshold = options.threshold ?? 0.22;
   const fuzziness = options.fuzzy ?? 0.2;
   const index = buildRouterIndex(graph);
+  const namesOtherSystem = createScopeCheck(index.domain, index.guideVocabulary);
   const { postings, vocabulary, exampleTopic, topicsOfTerm, topicCount, domain, strong, guideVocabulary, socialTerms } = index;
   // A word the guide never uses weighs like a word shared by a few topics: it dilutes the
   // confidence without drowning the words that did match.
@@ -153,7 +155,7 @@ export function createRouter(graph: Graph, options: RouterOptions = {}): Router 
     if (content.length === 0) {
       return socialTopic ? { topic: socialTopic, confidence: 0.95 } : { topic: 'unknown', confidence: 0 };
     }
-    const result = rank(content);
+    const result = namesOtherSystem(content) ? { topic: 'unknown' as const, confidence: 0.05 } : rank(content);
     // "halo admin", "assalamualaikum wr wb", "ok siap makasih infonya": a few stray words
     // around a greeting or thanks, none about DS, are still a greeting or thanks.
     if (result.topic === 'unknown' && socialTopic && content.length <= 3 && !content.some((t) => domain.has(t))) {

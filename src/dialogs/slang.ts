@@ -50,6 +50,27 @@ export const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['surat rekomendasi', 'suratrekomendasi'],
   ['recommendation letter', 'suratrekomendasi'],
   ['surat rekom', 'suratrekomendasi'],
+  ['di mana', 'dimana'],
+  ['belum terdaftar', 'belumterdaftar'],
+  ['tidak terdaftar', 'belumterdaftar'],
+  ['not registered', 'belumterdaftar'],
+  ['matur nuwun', 'makasih'],
+  // Things that share a DS word but are something else: one foreign token each, so the
+  // out-of-scope rules in router-vocabulary.ts can see them.
+  ['tanda tangan basah', 'ttdbasah'],
+  ['tanda tangan manual', 'ttdbasah'],
+  ['tanda tangan di kertas', 'ttdbasah'],
+  ['ttd basah', 'ttdbasah'],
+  ['ttd manual', 'ttdbasah'],
+  ['wet signature', 'ttdbasah'],
+  ['kemenkeu id', 'kemenkeuid'],
+  ['e office', 'eoffice'],
+  ['djp online', 'djponline'],
+  ['e filing', 'efiling'],
+  ['spt tahunan', 'sptpajak tahunan'],
+  ['lapor spt', 'lapor sptpajak'],
+  ['kartu sim', 'simcard'],
+  ['sim card', 'simcard'],
 ];
 
 /** Single-word replacements (value may be several words). */
@@ -119,7 +140,42 @@ export const SLANG: Readonly<Record<string, string>> = {
   tgl: 'tanggal', bln: 'bulan', thn: 'tahun', th: 'tahun',
   loading: 'loading', muter: 'loading', muter2: 'loading', stuck: 'stuck', nyangkut: 'stuck',
   revoked: 'revoke', dicabut: 'revoke', pencabutan: 'revoke',
+  // more chat spellings
+  lgn: 'login', lgin: 'login', logn: 'login', loggin: 'login', logon: 'login', signin: 'login',
+  gnti: 'ganti', gantii: 'ganti', ngganti: 'ganti', ngubah: 'ubah', rubah: 'ubah',
+  ngapain: 'apa', gmn2: 'bagaimana', ngomong: 'bicara', ngobrol: 'bicara',
+  nuwun: 'makasih', nyoba: 'coba', nyobain: 'coba', nunggu: 'tunggu', nungguin: 'tunggu',
+  ngisi: 'isi', nyari: 'cari', ngirim: 'kirim', nerima: 'terima', ngeklik: 'klik',
+  ilang: 'hilang', dateng: 'datang', nyampe: 'sampai', nyampai: 'sampai', sampe: 'sampai',
+  kelar: 'selesai', lemot: 'lambat', lelet: 'lambat',
+  paswod: 'password', passwod: 'password', pasword2: 'password', passward: 'password',
+  passpharse: 'passphrase', pashprase: 'passphrase', pssphrase: 'passphrase',
+  sertfikat: 'sertifikat', sertifkat: 'sertifikat', sertifikt: 'sertifikat', srtifikat: 'sertifikat',
+  registasi: 'registrasi', registarsi: 'registrasi', regristrasi: 'registrasi', resgistrasi: 'registrasi',
+  perpnjangan: 'perpanjang', perpajang: 'perpanjang', prpanjang: 'perpanjang', panjangin: 'perpanjang',
+  rekom: 'rekomendasi', srt: 'surat', otentikator: 'authenticator', authenticater: 'authenticator',
 };
+
+/**
+ * English verbs Indonesian chat inflects like its own ("discan", "diupload", "ngeprint",
+ * "keupload"): with one of these after a prefix, the prefix is dropped. The Indonesian
+ * stemmer only knows native roots, so it leaves such loans alone.
+ */
+export const LOAN_VERBS: ReadonlySet<string> = new Set([
+  'scan', 'klik', 'click', 'upload', 'download', 'submit', 'reset', 'update', 'install', 'input',
+  'print', 'cek', 'check', 'login', 'approve', 'reject', 'enroll', 'revoke', 'sync', 'copy', 'setting',
+  'save', 'refresh', 'restart', 'capture', 'screenshot', 'share', 'forward', 'email', 'verify',
+  'register', 'renew', 'extend', 'backup', 'restore', 'delete', 'edit', 'follow', 'approval', 'blokir',
+]);
+
+/** "-in" words that are not the colloquial "-kan" ("kemarin", "mungkin", "login"). */
+export const NOT_IN_SUFFIXED: ReadonlySet<string> = new Set([
+  'kemarin', 'mungkin', 'domain', 'plugin', 'online', 'ingin', 'dingin', 'miskin', 'yakin', 'login',
+  'admin', 'signin', 'bulletin', 'vitamin', 'latin', 'machine', 'nadin', 'cabin', 'margin', 'begin',
+  'within', 'pertain', 'obtain', 'contain', 'maintain', 'remain', 'again', 'certain', 'captain',
+  'mesin', 'angin', 'kain', 'lain', 'main', 'izin', 'ijin', 'pin', 'setpin', 'pemain', 'cermin',
+  'poin', 'koin', 'kopin', 'lapin', 'kabin', 'robin', 'austin', 'martin', 'darwin', 'kevin',
+]);
 
 /**
  * Words that carry no topic signal in either language; dropped from the index and from
@@ -139,6 +195,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'caranya', 'cara', 'gimana', 'benar', 'adalah', 'ialah', 'bagi', 'tentang', 'soal', 'mengenai',
   'punya', 'milik', 'udah', 'harus', 'perlu', 'tetap', 'kenapa', 'langkah', 'langkahnya', 'prosedur',
   'info', 'informasi', 'arahan', 'petunjuk', 'waktu', 'pas', 'saat', 'ketika', 'sedang', 'lagi', 'gmn',
+  'mana', 'matur', 'kira', 'kiranya', 'ya', 'yaa', 'kan', 'toh', 'loh', 'lho', 'dah', 'tuh', 'nah',
   // English
   'the', 'a', 'an', 'is', 'are', 'am', 'was', 'were', 'be', 'been', 'i', 'my', 'me', 'you', 'your',
   'we', 'our', 'it', 'its', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'and', 'or', 'but', 'do',

@@ -6,7 +6,7 @@
  */
 import { stemmer as stemIndonesian } from '@orama/stemmers/indonesian';
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
-import { PHRASES, SLANG, STOPWORDS } from './slang.js';
+import { LOAN_VERBS, NOT_IN_SUFFIXED, PHRASES, SLANG, STOPWORDS } from './slang.js';
 
 /** Longest input the router looks at; longer text is cut (a question is never this long). */
 export const MAX_ROUTED_CHARS = 2_000;
@@ -38,7 +38,7 @@ export function canonicalWords(text: string): string[] {
   const words: string[] = [];
   for (const raw of s.split(' ')) {
     if (!raw) continue;
-    const mapped = SLANG[raw] ?? slangWithSuffix(raw) ?? raw;
+    const mapped = SLANG[raw] ?? slangWithSuffix(raw) ?? colloquialBase(raw) ?? raw;
     for (const w of mapped.split(' ')) words.push(w);
   }
   // Slang can complete a phrase ("tanda tgn elektronik"): one more phrase pass.
@@ -51,6 +51,32 @@ export function canonicalWords(text: string): string[] {
 function slangWithSuffix(word: string): string | undefined {
   const m = /^(.{2,}?)(nya|ku|mu)$/.exec(word);
   return m ? SLANG[m[1]!] : undefined;
+}
+
+/**
+ * Jakarta chat morphology the Indonesian stemmer does not know: "-in" for "-kan"
+ * ("masukin" → "masukkan", "gantiin" → "ganti") and native prefixes on English verbs
+ * ("discan", "keupload", "ngeprint", "ketandatangan").
+ */
+export function colloquialBase(word: string): string | undefined {
+  const prefixed = /^(di|ke|nge|ng|meng|men|me)([a-z]{3,})$/.exec(word);
+  if (prefixed) {
+    const rest = prefixed[2]!;
+    const root = rest.replace(/(nya|in|kan)$/, '');
+    for (const r of [rest, root]) {
+      if (LOAN_VERBS.has(r)) return r;
+      const slang = SLANG[r];
+      if (slang) return slang;
+    }
+  }
+  if (word.length >= 6 && word.endsWith('in') && !NOT_IN_SUFFIXED.has(word)) {
+    const base = word.slice(0, -2);
+    if (SLANG[base]) return SLANG[base];
+    if (LOAN_VERBS.has(base)) return base;
+    // "gantiin", "isiin": the doubled i belongs to the root.
+    return base.endsWith('i') ? base : `${base}kan`;
+  }
+  return undefined;
 }
 
 const stemCache = new Map<string, string>();

@@ -1,0 +1,64 @@
+/**
+ * The router's out-of-scope rules on a question's routing terms, applied before ranking:
+ * a question that names another system (without a word specific to DS), or asks for another
+ * system's credential, is `unknown` whatever guide words it shares ("lupa password gmail",
+ * "tiket kereta", "nik di bpjs salah"). General rules on word lists, never per sentence.
+ */
+import {
+  ANCHOR_WORDS, CREDENTIAL_WORDS, MAILBOX_WORDS, ORGANISATION_WORDS, OTHER_SYSTEM_WORDS, PASSWORD_OWNER_WORDS, PIN_OWNER_WORDS,
+} from './router-vocabulary.js';
+import { routingTerms } from './text-normalizer.js';
+
+const termsOf = (words: readonly string[]): Set<string> => new Set(words.flatMap((w) => routingTerms(w)));
+
+/** Says whether a question (as routing terms) is about something outside the guide. */
+export type ScopeCheck = (terms: readonly string[]) => boolean;
+
+/**
+ * Builds the check once (the word lists go through the same normalisation as questions).
+ * `domain` holds the terms that make a question about DS at all, `guideVocabulary` every term
+ * the guide topics use (see router-index.ts).
+ */
+export function createScopeCheck(domain: ReadonlySet<string>, guideVocabulary: ReadonlySet<string>): ScopeCheck {
+  const organisations = termsOf(ORGANISATION_WORDS);
+  const anchors = termsOf(ANCHOR_WORDS);
+  const others = termsOf(OTHER_SYSTEM_WORDS);
+  const [pin] = routingTerms('pin');
+  const [email] = routingTerms('email');
+  const credentials = termsOf(CREDENTIAL_WORDS);
+  const passwordOwners = new Set([...others, ...termsOf(PASSWORD_OWNER_WORDS)]);
+  const pinOwners = new Set([...others, ...termsOf(PIN_OWNER_WORDS)]);
+  const mailbox = termsOf(MAILBOX_WORDS);
+
+  const isForeignName = (t: string): boolean => t.length > 2 && !/\d/.test(t) && !guideVocabulary.has(t);
+
+  /** "password gmail", "gmail password", "pin atm": a credential beside its owner. */
+  function asksOtherCredential(terms: readonly string[]): boolean {
+    for (let i = 0; i < terms.length; i += 1) {
+      const t = terms[i]!;
+      if (!credentials.has(t)) continue;
+      const owners = t === pin ? pinOwners : passwordOwners;
+      const next = terms[i + 1];
+      const prev = terms[i - 1];
+      // "password myasn": a credential of a system the guide never names.
+      if (next !== undefined && t !== pin && isForeignName(next)) return true;
+      if (next !== undefined && owners.has(next)) {
+        // "password email": the mailbox's own password only when nothing else follows
+        // or the mailbox is named ("password email kantor"); else "lupa password, email ...".
+        if (next !== email) return true;
+        const after = terms[i + 2];
+        if (after === undefined || mailbox.has(after)) return true;
+      }
+      if (prev !== undefined && prev !== email && owners.has(prev)) return true;
+    }
+    return false;
+  }
+
+  return (terms) => {
+    if (terms.some((t) => anchors.has(t))) return false;
+    if (terms.some((t) => others.has(t)) || asksOtherCredential(terms)) return true;
+    // "alamat kantor bssn", "kepala bssn siapa": the organisation, not its DS service.
+    const domainTerms = terms.filter((t) => domain.has(t));
+    return domainTerms.length > 0 && domainTerms.every((t) => organisations.has(t));
+  };
+}
