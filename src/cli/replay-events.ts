@@ -37,11 +37,37 @@ export async function parseReplayLine(line: string, offered: readonly Button[]):
   throw new ReplayLineError('expected one of "text", "press", "photo", "document" with a string value');
 }
 
-/** The id of the offered button `press` names (by id, then label, case-insensitive); else `press` itself. */
+/**
+ * The id of the offered button `press` names: by id, then label (case-insensitive), then the one
+ * label sharing the most words with it ("Via HRIS" for "Lewat HRIS"); else `press` itself, which
+ * the engine answers as a stale button.
+ */
 function pressedId(press: string, offered: readonly Button[]): string {
   if (offered.some((b) => b.id === press)) return press;
   const wanted = press.trim().toLowerCase();
-  return offered.find((b) => b.label.trim().toLowerCase() === wanted)?.id ?? press;
+  const byLabel = offered.find((b) => b.label.trim().toLowerCase() === wanted);
+  if (byLabel) return byLabel.id;
+  // Something shaped like an id ("step#choice", "topic:x") is an old or unknown button, not a label.
+  if (/^\S+$/.test(press) && /[#:.]/.test(press)) return press;
+  // The current question's own buttons first: "Via HRIS" means its "Lewat HRIS", not a menu topic.
+  const local = offered.filter((b) => !b.id.startsWith('topic:'));
+  return closestLabel(wanted, local) ?? closestLabel(wanted, offered) ?? press;
+}
+
+const GENERIC = new Set(['via', 'lewat', 'the', 'dan', 'and', 'di', 'ke', 'saya', 'sudah', 'belum', 'tidak', 'yang', 'with', 'from', 'dari']);
+
+function labelWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 3 && !GENERIC.has(w)));
+}
+
+/** The id of the only offered button whose label shares the most distinctive words with `wanted`. */
+function closestLabel(wanted: string, offered: readonly Button[]): string | undefined {
+  const target = labelWords(wanted);
+  if (target.size === 0) return undefined;
+  const scored = offered.map((b) => ({ id: b.id, score: [...labelWords(b.label)].filter((w) => target.has(w)).length }));
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  const top = scored.filter((s) => s.score === best);
+  return best > 0 && top.length === 1 ? top[0]!.id : undefined;
 }
 
 const MIME_BY_EXT: Record<string, string> = {

@@ -28,8 +28,9 @@ export async function runReplay(args: readonly string[], io: ReplayIo = defaultI
   try {
     const lines = createInterface({ input: io.input, crlfDelay: Infinity });
     for await (const line of lines) {
-      if (line.trim().length === 0) continue;
       try {
+        // A blank line is a bad line too: it keeps its turn number so turn N stays input line N.
+        if (line.trim().length === 0) throw new ReplayLineError('empty line');
         // Labels of the last turn's buttons first, then any menu topic (a user may name one any time).
         const input = await parseReplayLine(line, [...offered, ...topicButtons]);
         const result = await app.handle(`replay:${user}`, input, { userId: `replay:${user}`, channel: 'replay' });

@@ -10,7 +10,8 @@ import { recordJourney } from './conversation-state.js';
 import { type Turn, SOCIAL_TOPICS, emit, emitPhrase, enter, reprompt, showMenu, startTopic } from './engine-turn.js';
 import { say } from './phrases.js';
 import { withoutPlaceholder } from './routing-text.js';
-import { buttonId, menuButton, stepText } from './render.js';
+import { words } from './input-hygiene.js';
+import { buttonId, menuButton, menuButtons, stepText } from './render.js';
 
 /** Router confidence above which free text at a step switches to another topic. */
 export const SWITCH_CONFIDENCE = 0.6;
@@ -31,6 +32,11 @@ function route(turn: Turn, text: string): { topic: TopicId; confidence: number }
 
 /** Free text with no flow running: route it and answer. */
 export function answerFree(turn: Turn, text: string): void {
+  // "2" with no question open picks the second menu topic (the help text promises numbers work).
+  const number = /^\s*(\d{1,2})\s*\.?\s*$/.exec(text);
+  const menu = menuButtons(turn.graph, turn.state.locale);
+  const picked = number && !turn.state.step ? menu[Number(number[1]) - 1] : undefined;
+  if (picked) return startTopic(turn, picked.id.slice('topic:'.length) as TopicId);
   const { topic } = route(turn, text);
   // "ok", "baik", "siap" after an answer are thanks, not an out-of-scope question.
   startTopic(turn, topic === 'unknown' && isAcknowledgement(text) ? 'thanks' : topic);
@@ -38,6 +44,8 @@ export function answerFree(turn: Turn, text: string): void {
 
 /** Switches topic when `text` clearly asks about another one; true when it did. */
 function switchedTopic(turn: Turn, text: string): boolean {
+  // "tidak", "belum ya", "yes" answer the question in front of them; they never ask another one.
+  if (matchYesNo(text) !== undefined && words(text).length <= 2) return false;
   const { topic, confidence } = route(turn, text);
   if (topic === 'unknown' || SOCIAL_TOPICS.has(topic) || confidence < SWITCH_CONFIDENCE) return false;
   if (topic === turn.state.topic) return false;
@@ -110,7 +118,9 @@ function answerPrompt(turn: Turn, step: Step, text: string): void {
   const misses = turn.state.misses + 1;
   turn.state = { ...turn.state, misses };
   const example = check.example || prompt.example?.[locale];
-  const lines = [...check.errors, example ? `${say('example', locale)}: ${example}` : undefined].filter(Boolean);
+  // Some validator messages already end with the example; it is not repeated on its own line.
+  const shown = example !== undefined && check.errors.some((e) => e.includes(example));
+  const lines = [...check.errors, example && !shown ? `${say('example', locale)}: ${example}` : undefined].filter(Boolean);
   if (misses >= MAX_MISSES) {
     lines.push(say('tooManyMisses', locale));
     emit(turn, lines.join('\n'), [menuButton(locale), { id: 'topic:ticket', label: say('ticketButton', locale) }]);

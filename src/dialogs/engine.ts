@@ -21,6 +21,7 @@ import { cancelTicket, continueTicket } from './engine-ticket.js';
 import { say } from './phrases.js';
 import { isThanks } from './choice-matching.js';
 import { typedAction } from './ticket-input.js';
+import { isSecretOnly } from './routing-text.js';
 import { awaitingOf, menuButton } from './render.js';
 import { TopicId } from './graph.js';
 
@@ -82,6 +83,12 @@ function receiveText(turn: Turn, raw: string): void {
     return reprompt(turn, say(key, turn.state.locale));
   }
   if (clean.truncated) emitPhrase(turn, 'truncated');
+  // Only a secret ("kode otp 123456", "password: X"): warned above; the words around it are no
+  // question, so the current step (or collection) stays as it was instead of switching topic.
+  if (guarded.kinds.length > 0 && isSecretOnly(clean.text)) {
+    if (turn.state.ticket) return;
+    return turn.state.step ? reprompt(turn, say('carryOn', turn.state.locale)) : showMenu(turn, 'menu');
+  }
   const command = commandOf(clean.text);
   if (command) return runCommand(turn, command);
   if (turn.state.ticket) {

@@ -99,6 +99,7 @@ export const PHRASES = {
     id: 'Saat ini saya tidak meminta berkas. Pilih topik dari menu atau tulis pertanyaan Anda.',
     en: "I'm not asking for a file right now. Pick a topic from the menu or type your question.",
   },
+  carryOn: { id: 'Mari lanjutkan dari langkah ini.', en: "Let's carry on from this step." },
   welcomeKeepGoing: {
     id: 'Sama-sama! Kalau sudah siap, lanjutkan dari langkah ini.',
     en: "You're welcome! When you're ready, carry on from this step.",
