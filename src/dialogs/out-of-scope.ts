@@ -29,5 +29,9 @@ export const OUT_OF_SCOPE_EXAMPLES: readonly string[] = [
   'how do i connect to the vpn', 'printer is out of toner', 'reset password komputer windows',
   'aplikasi sakti error saat input', 'cara pakai aplikasi e kinerja', 'spanduk acara dicetak dimana',
   'instagram kantor siapa yang kelola', 'whatsapp web tidak sinkron', 'harga saham hari ini',
-  'beli pulsa dan paket data', 'cara transfer uang lewat mobile banking', 'promo tiket pesawat',
+  // personal accounts and civil documents (they share "email", "akun", "ktp", "nik" with the guide)
+  'membuat alamat gmail pribadi', 'daftar google mail baru untuk anak', 'create a new gmail address',
+  'instagram saya diretas orang', 'mengurus e ktp yang rusak ke dukcapil', 'kartu keluarga hilang urus dimana',
+  'lost my national id card how to replace it', 'cara cetak ulang ktp elektronik', 'akta kelahiran anak',
+  'perpanjangan masa kerja dan kontrak pegawai', 'beli pulsa dan paket data', 'cara transfer uang lewat mobile banking', 'promo tiket pesawat',
 ];

@@ -5,7 +5,8 @@
  * "tiket kereta", "nik di bpjs salah"). General rules on word lists, never per sentence.
  */
 import {
-  ANCHOR_WORDS, CREDENTIAL_WORDS, MAILBOX_WORDS, ORGANISATION_WORDS, OTHER_SYSTEM_WORDS, PASSWORD_OWNER_WORDS, PIN_OWNER_WORDS,
+  ANCHOR_WORDS, CREDENTIAL_WORDS, MAILBOX_WORDS, NOT_DS_SIGNATURE_WORDS, ORGANISATION_WORDS, OTHER_SYSTEM_WORDS,
+  PASSWORD_OWNER_WORDS, PIN_OWNER_WORDS, WEAK_ANCHOR_WORDS,
 } from './router-vocabulary.js';
 import { routingTerms } from './text-normalizer.js';
 
@@ -22,7 +23,9 @@ export type ScopeCheck = (terms: readonly string[]) => boolean;
 export function createScopeCheck(domain: ReadonlySet<string>, guideVocabulary: ReadonlySet<string>): ScopeCheck {
   const organisations = termsOf(ORGANISATION_WORDS);
   const anchors = termsOf(ANCHOR_WORDS);
-  const others = termsOf(OTHER_SYSTEM_WORDS);
+  const weakAnchors = termsOf(WEAK_ANCHOR_WORDS);
+  const notDsSignature = termsOf(NOT_DS_SIGNATURE_WORDS);
+  const others = new Set([...termsOf(OTHER_SYSTEM_WORDS), ...notDsSignature]);
   const [pin] = routingTerms('pin');
   const [email] = routingTerms('email');
   const credentials = termsOf(CREDENTIAL_WORDS);
@@ -47,7 +50,7 @@ export function createScopeCheck(domain: ReadonlySet<string>, guideVocabulary: R
         // or the mailbox is named ("password email kantor"); else "lupa password, email ...".
         if (next !== email) return true;
         const after = terms[i + 2];
-        if (after === undefined || mailbox.has(after)) return true;
+        if (after === undefined || mailbox.has(after) || isForeignName(after)) return true;
       }
       if (prev !== undefined && prev !== email && owners.has(prev)) return true;
     }
@@ -56,6 +59,8 @@ export function createScopeCheck(domain: ReadonlySet<string>, guideVocabulary: R
 
   return (terms) => {
     if (terms.some((t) => anchors.has(t))) return false;
+    if (terms.some((t) => notDsSignature.has(t))) return true;
+    if (terms.some((t) => weakAnchors.has(t))) return false;
     if (terms.some((t) => others.has(t)) || asksOtherCredential(terms)) return true;
     // "alamat kantor bssn", "kepala bssn siapa": the organisation, not its DS service.
     const domainTerms = terms.filter((t) => domain.has(t));

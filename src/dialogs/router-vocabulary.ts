@@ -57,7 +57,7 @@ export const EVERYDAY_WORDS: readonly string[] = [
   'last', 'ago', 'lalu', 'month', 'year', 'morning', 'tonight', 'soon', 'now', 'sekarang', 'kemarin',
   'hapus', 'ganti', 'ubah', 'ulang', 'simbol', 'karakter', 'huruf', 'angka', 'tanda', 'titik', 'spasi',
   'bicara', 'ngomong', 'hubungi', 'kontak', 'contact', 'talk', 'orang', 'person', 'datang', 'sampai',
-  'awal', 'lanjutan', 'akhir', 'artinya', 'maksud', 'maksudnya', 'mean', 'means', 'suruh', 'disuruh',
+  'nyerah', 'menyerah', 'awal', 'lanjutan', 'akhir', 'artinya', 'maksud', 'maksudnya', 'mean', 'means', 'suruh', 'disuruh',
 ];
 
 /**
@@ -72,10 +72,19 @@ export const ORGANISATION_WORDS: readonly string[] = ['bssn', 'kemenkeu', 'balai
  * system it also names ("ttd di nadine gagal pas ngajuin cuti").
  */
 export const ANCHOR_WORDS: readonly string[] = [
-  'ams', 'bsre', 'beid', 'tte', 'elektronik', 'esign', 'passphrase', 'nadine', 'authenticator',
-  'freeotp', 'enroll', 'suratrekomendasi', 'upsdm', 'servicedesk', 'helpdesk', 'swafoto', 'selfie',
-  'revoke', 'noreply', 'setpin', '15_1', 'sertifikat',
+  'ams', 'bsre', 'beid', 'esign', 'passphrase', 'nadine', 'authenticator', 'freeotp', 'enroll',
+  'suratrekomendasi', 'upsdm', 'servicedesk', 'helpdesk', 'swafoto', 'selfie', 'revoke', 'noreply',
+  'setpin', '15_1',
 ];
+
+/**
+ * DS words that keep a question in scope against {@link OTHER_SYSTEM_WORDS} but not against
+ * {@link NOT_DS_SIGNATURE_WORDS}: "tanda tangan" is also the wet one.
+ */
+export const WEAK_ANCHOR_WORDS: readonly string[] = ['tte', 'elektronik', 'sertifikat'];
+
+/** A signature or picture that is not the electronic one, even beside "tanda tangan". */
+export const NOT_DS_SIGNATURE_WORDS: readonly string[] = ['ttdbasah', 'materai', 'meterai', 'fotoprofil'];
 
 /**
  * Other systems and everyday matters that share words with the guide ("password", "pin",
@@ -91,10 +100,10 @@ export const OTHER_SYSTEM_WORDS: readonly string[] = [
   // banks, taxes, public services
   'atm', 'bca', 'bri', 'bni', 'bank', 'rekening', 'bpjs', 'djponline', 'efin', 'efiling', 'sptpajak',
   'npwp', 'pajak', 'paspor', 'passport', 'stnk', 'simcard', 'cpns', 'dukcapil', 'materai', 'meterai',
-  'ttdbasah', 'vaksin',
+  'vaksin', 'bioskop', 'konser',
   // travel and HR matters
   'kereta', 'pesawat', 'hotel', 'cuti', 'gaji', 'absen', 'presensi', 'lembur', 'tunjangan', 'tukin',
-  'skp', 'pangkat', 'keluarga', 'sppd', 'reimburse', 'diklat',
+  'skp', 'pangkat', 'keluarga', 'kk', 'anak', 'istri', 'suami', 'sppd', 'reimburse', 'diklat', 'thr',
 ];
 
 /**
@@ -108,4 +117,6 @@ export const PASSWORD_OWNER_WORDS: readonly string[] = ['gmail', 'yahoo', 'googl
 /** Owners of a PIN beside the word "pin" (the HRIS resets the signing PIN, so it is not one). */
 export const PIN_OWNER_WORDS: readonly string[] = ['handphone', 'kartu', 'card'];
 /** After "password email", these say the mailbox is the owner ("password email kantor"). */
-export const MAILBOX_WORDS: readonly string[] = ['kemenkeu', 'kantor', 'dinas', 'kedinasan', 'gmail', 'yahoo', 'outlook'];
+export const MAILBOX_WORDS: readonly string[] = [
+  'kemenkeu', 'kantor', 'dinas', 'kedinasan', 'gmail', 'yahoo', 'outlook', 'pribadi', 'personal',
+];

@@ -70,6 +70,9 @@ export const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['spt tahunan', 'sptpajak tahunan'],
   ['lapor spt', 'lapor sptpajak'],
   ['kartu sim', 'simcard'],
+  ['kartu keluarga', 'kk'],
+  ['foto profil', 'fotoprofil'],
+  ['profile picture', 'fotoprofil'],
   ['sim card', 'simcard'],
 ];
 
@@ -153,7 +156,7 @@ export const SLANG: Readonly<Record<string, string>> = {
   sertfikat: 'sertifikat', sertifkat: 'sertifikat', sertifikt: 'sertifikat', srtifikat: 'sertifikat',
   registasi: 'registrasi', registarsi: 'registrasi', regristrasi: 'registrasi', resgistrasi: 'registrasi',
   perpnjangan: 'perpanjang', perpajang: 'perpanjang', prpanjang: 'perpanjang', panjangin: 'perpanjang',
-  rekom: 'rekomendasi', srt: 'surat', otentikator: 'authenticator', authenticater: 'authenticator',
+  basah: 'ttdbasah', rekom: 'rekomendasi', srt: 'surat', otentikator: 'authenticator', authenticater: 'authenticator',
 };
 
 /**
