@@ -20,3 +20,21 @@ describe('route (JSON lines)', () => {
     expect(lines[3]).toMatchObject({ topic: 'unknown', confidence: 0, error: expect.any(String) });
   });
 });
+
+describe('route never echoes a secret', () => {
+  it('writes the redacted text and routes the words around the secret', async () => {
+    const cli = new CliProcess(['route']);
+    const inputs = ['pin saya 482916 kok salah terus', 'password: Rahasia123!', 'kode otp 123456'];
+    for (const text of inputs) cli.child.stdin.write(`${JSON.stringify({ text })}\n`);
+    cli.child.stdin.write('{"text": pin 482916 broken json\n');
+    const raw: string[] = [];
+    for (let i = 0; i < 4; i += 1) raw.push(await cli.nextLine());
+    expect(await cli.finish()).toBe(0);
+    for (const secret of ['482916', 'Rahasia123', '123456']) expect(raw.filter((l) => l.includes(secret))).toEqual([]);
+    const lines = raw.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines[0]!['text']).toBe('pin saya [disembunyikan] kok salah terus');
+    // Same topic as without the PIN: the placeholder itself does not make a question out of scope.
+    expect(lines[0]!['topic']).not.toBe('unknown');
+    expect(lines[3]).toMatchObject({ topic: 'unknown', error: expect.any(String) });
+  });
+});

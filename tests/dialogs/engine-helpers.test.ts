@@ -1,10 +1,11 @@
 /** Unit tests of the engine's helper modules: choice matching, language, input hygiene, commands. */
 import { describe, expect, it } from 'vitest';
-import { isAcknowledgement, matchOption, matchYesNo } from '../../src/dialogs/choice-matching.js';
+import { isAcknowledgement, isThanks, matchOption, matchYesNo } from '../../src/dialogs/choice-matching.js';
 import { detectLocale } from '../../src/dialogs/locale-detect.js';
 import { MAX_INPUT_CHARS, cleanText, words } from '../../src/dialogs/input-hygiene.js';
 import { commandOf, commandOfButton } from '../../src/dialogs/global-commands.js';
-import { buttonId, toPlainText } from '../../src/dialogs/render.js';
+import { buttonId, stepText, toPlainText } from '../../src/dialogs/render.js';
+import type { Step } from '../../src/dialogs/graph.js';
 import type { Option } from '../../src/dialogs/graph.js';
 
 const opt = (id: string, idLabel: string, enLabel: string, synonyms: string[] = []): Option =>
@@ -82,5 +83,28 @@ describe('global commands and rendering', () => {
   });
   it('turns light markup into plain text', () => {
     expect(toPlainText('Buka **AMS** di [portal](https://portal-bsre.bssn.go.id).')).toBe('Buka AMS di portal (https://portal-bsre.bssn.go.id).');
+  });
+});
+
+describe('thanks while a step waits', () => {
+  it.each(['makasih', 'terima kasih ya', 'Thanks a lot', 'makasih min', 'ok thank you', 'trims'])('"%s" is a thank-you', (text) => {
+    expect(isThanks(text)).toBe(true);
+  });
+  it.each(['ya', 'kasih tahu caranya', 'thanks, tapi pin saya salah terus gimana', 'Siti Aminah', 'lanjut'])('"%s" is not', (text) => {
+    expect(isThanks(text)).toBe(false);
+  });
+});
+
+describe('links shown once', () => {
+  const step = (message: string, url: string): Step => ({
+    id: 's', topic: 'login', message: { id: message, en: message }, links: [{ label: { id: 'Portal', en: 'Portal' }, url }],
+  } as unknown as Step);
+  it('skips a link whose URL the message already shows', () => {
+    expect(stepText(step('Buka [portal](https://portal-bsre.bssn.go.id).', 'https://portal-bsre.bssn.go.id/'), 'id')).toBe('Buka [portal](https://portal-bsre.bssn.go.id).');
+    expect(stepText(step('Buka portal.', 'https://portal-bsre.bssn.go.id'), 'id')).toBe('Buka portal.\n\n[Portal](https://portal-bsre.bssn.go.id)');
+  });
+  it('prints an address once when the label is the address', () => {
+    expect(toPlainText('[hris.e-prime.kemenkeu.go.id](https://hris.e-prime.kemenkeu.go.id)')).toBe('https://hris.e-prime.kemenkeu.go.id');
+    expect(toPlainText('[HRIS](https://hris.e-prime.kemenkeu.go.id)')).toBe('HRIS (https://hris.e-prime.kemenkeu.go.id)');
   });
 });
