@@ -33,5 +33,8 @@ export const OUT_OF_SCOPE_EXAMPLES: readonly string[] = [
   'membuat alamat gmail pribadi', 'daftar google mail baru untuk anak', 'create a new gmail address',
   'instagram saya diretas orang', 'mengurus e ktp yang rusak ke dukcapil', 'kartu keluarga hilang urus dimana',
   'lost my national id card how to replace it', 'cara cetak ulang ktp elektronik', 'akta kelahiran anak',
+  // Nadine does more than signing: its other features are not the guide's
+  'membuat konsep surat dinas di nadine', 'disposisi surat masuk di nadine', 'arsip naskah dinas nadine',
+  'lampiran surat di nadine tidak terbaca', 'fungsi aplikasi nadine apa saja', 'nomor surat keluar nadine',
   'perpanjangan masa kerja dan kontrak pegawai', 'beli pulsa dan paket data', 'cara transfer uang lewat mobile banking', 'promo tiket pesawat',
 ];

@@ -58,12 +58,12 @@ export function createScopeCheck(domain: ReadonlySet<string>, guideVocabulary: R
   }
 
   return (terms) => {
+    // "alamat kantor bssn", "bsre itu apa": the organisation, not its DS service.
+    const domainTerms = terms.filter((t) => domain.has(t));
+    if (domainTerms.length > 0 && domainTerms.every((t) => organisations.has(t))) return true;
     if (terms.some((t) => anchors.has(t))) return false;
     if (terms.some((t) => notDsSignature.has(t))) return true;
     if (terms.some((t) => weakAnchors.has(t))) return false;
-    if (terms.some((t) => others.has(t)) || asksOtherCredential(terms)) return true;
-    // "alamat kantor bssn", "kepala bssn siapa": the organisation, not its DS service.
-    const domainTerms = terms.filter((t) => domain.has(t));
-    return domainTerms.length > 0 && domainTerms.every((t) => organisations.has(t));
+    return terms.some((t) => others.has(t)) || asksOtherCredential(terms);
   };
 }

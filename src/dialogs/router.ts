@@ -47,6 +47,8 @@ const EXAMPLE_WEIGHT = 0.5;
 /** MiniSearch's default discount of a fuzzy (typo) match. */
 const FUZZY_WEIGHT = 0.45;
 const MAX_MEMO = 10_000;
+/** Shortest misspelt word whose fuzzy match may count as a DS word. */
+const FUZZY_DOMAIN_MIN_LENGTH = 7;
 /** Extra confidence a question needs when it has no strong DS word. */
 const WEAK_ONLY_MARGIN = 0.1;
 
@@ -84,7 +86,9 @@ export function createRouter(graph: Graph, options: RouterOptions = {}): Router 
     for (const word of new Set(terms)) {
       for (const [term, weight] of expand(word)) {
         const post = postings.get(term)!;
-        const inDomain = domain.has(term);
+        // A short word one letter from a DS word is often another word ("resign" / "esign"):
+        // only exact words and typos of long words put a question in the domain.
+        const inDomain = domain.has(term) && (weight === 1 || word.length >= FUZZY_DOMAIN_MIN_LENGTH);
         for (const [topic, score] of post.topics) {
           let e = perTopic.get(topic);
           if (!e) perTopic.set(topic, (e = { score: 0, sum: 0, matched: new Set<string>(), inDomain: false }));

@@ -147,7 +147,7 @@ export const SLANG: Readonly<Record<string, string>> = {
   lgn: 'login', lgin: 'login', logn: 'login', loggin: 'login', logon: 'login', signin: 'login',
   gnti: 'ganti', gantii: 'ganti', ngganti: 'ganti', ngubah: 'ubah', rubah: 'ubah',
   ngapain: 'apa', gmn2: 'bagaimana', ngomong: 'bicara', ngobrol: 'bicara',
-  nuwun: 'makasih', nyoba: 'coba', nyobain: 'coba', nunggu: 'tunggu', nungguin: 'tunggu',
+  mulu: 'terus', melulu: 'terus', nuwun: 'makasih', nyoba: 'coba', nyobain: 'coba', nunggu: 'tunggu', nungguin: 'tunggu',
   ngisi: 'isi', nyari: 'cari', ngirim: 'kirim', nerima: 'terima', ngeklik: 'klik',
   ilang: 'hilang', dateng: 'datang', nyampe: 'sampai', nyampai: 'sampai', sampe: 'sampai',
   kelar: 'selesai', lemot: 'lambat', lelet: 'lambat',
