@@ -108,7 +108,9 @@ function onCapture(ctx: CollectionContext, tpl: TicketTemplate, state: Collectio
   const awaiting: Awaiting = { kind: 'photo', slot: capture.id };
   if (read.kind === 'image') return addFile(ctx, tpl, state, capture.id, read, [say(TICKET_PHRASES.captureReceived, ctx.locale)]);
   if (read.kind === 'not-image') return miss(ctx, state, [say(TICKET_PHRASES.notImage, ctx.locale, { name: read.file.name ?? read.file.ref })], awaiting, skipButtons(ctx, capture.required));
-  const wantsSkip = (read.kind === 'action' && read.action === 'skip') || (read.kind === 'text' && typedAction(read.text) === 'skip');
+  // At an optional capture, "lanjut"/"udah"/"kirim" (carry on) also means: skip this one.
+  const typed = read.kind === 'text' ? typedAction(read.text) : undefined;
+  const wantsSkip = (read.kind === 'action' && read.action === 'skip') || typed === 'skip' || (typed === 'send' && !capture.required);
   if (wantsSkip && !capture.required) {
     return reply(ctx, { ...state, phase: 'skip-reason', misses: 0 }, [say(TICKET_PHRASES.askSkipReason, ctx.locale)], { kind: 'text', slot: 'skip-reason' });
   }

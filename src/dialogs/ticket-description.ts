@@ -84,7 +84,14 @@ function firstSentence(text: string): string {
   // A full stop after a list number ("1.") does not end the sentence.
   const end = paragraph.search(/(?<!(?:^|\s)\d{1,2})[.!?](\s|$)/);
   const sentence = end >= 0 ? paragraph.slice(0, end + 1) : paragraph;
-  return sentence.length > MAX_STEP_TEXT ? `${sentence.slice(0, MAX_STEP_TEXT - 1)}…` : sentence;
+  return sentence.length > MAX_STEP_TEXT ? `${cutAtWord(sentence, MAX_STEP_TEXT - 1)}…` : sentence;
+}
+
+/** `text` cut to at most `max` characters at a word boundary, so no address ends half-written. */
+function cutAtWord(text: string, max: number): string {
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(]+$/, '');
 }
 
 function stripMarkup(text: string): string {

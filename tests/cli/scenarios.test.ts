@@ -140,6 +140,12 @@ const EXPECT: Record<string, Expectation> = {
   '28-english-profile': {
     english: true, facts: ["'Ir.'", "'M.M.'", 'Direktorat Jenderal Pajak', "You're welcome", 'meets the rules', 'Sertifikat Saya - Permohonan Baru'],
   },
+  '29-no-email-typed-answers': {
+    // Typed instead of pressed throughout; "udah" at the optional Spam capture means skip it (with a reason).
+    facts: ['layanan 15.1', 'Sama-sama', 'Jangan pernah membagikan', 'Mengapa capture ini dilewati'],
+    ticket: { minAttachments: 2, description: ['Tetap tidak ada'] },
+    awaiting: { 5: { kind: 'nip', slot: 'nip' }, 10: { kind: 'text', slot: 'skip-reason' }, 11: { kind: 'confirm', slot: 'ticket' } },
+  },
 };
 
 interface Run { inputs: string[]; lines: Line[]; raw: string[] }
