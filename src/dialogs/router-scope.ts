@@ -44,7 +44,7 @@ export function createScopeCheck(domain: ReadonlySet<string>, guideVocabulary: R
       const next = terms[i + 1];
       const prev = terms[i - 1];
       // "password myasn": a credential of a system the guide never names.
-      if (next !== undefined && t !== pin && isForeignName(next)) return true;
+      if (next !== undefined && t !== pin && !owners.has(next) && isForeignName(next)) return true;
       if (next !== undefined && owners.has(next)) {
         // "password email": the mailbox's own password only when nothing else follows
         // or the mailbox is named ("password email kantor"); else "lupa password, email ...".

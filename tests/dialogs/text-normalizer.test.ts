@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalWords, routingTerms } from '../../src/dialogs/text-normalizer.js';
+import { canonicalWords, colloquialBase, routingTerms } from '../../src/dialogs/text-normalizer.js';
 
 describe('canonicalWords', () => {
   it.each([
@@ -17,8 +17,31 @@ describe('canonicalWords', () => {
     ['pwnya lupa, ttdku gagal', 'password lupa tte gagal'],
     ['tanda tgn elektronik', 'tte'],
     ['SE saya expired', 'sertifikat elektronik saya kedaluwarsa'],
+    ['link di mana', 'link dimana'],
+    ['lgn ams, pw gnti', 'login ams password ganti'],
+    ['matur nuwun', 'makasih'],
+    ['ttd basah atasan', 'ttdbasah atasan'],
+    ['tanda tangan elektronik', 'tte'],
+    ['lupa password kemenkeu id', 'lupa password kemenkeuid'],
+    ['nadine muncul anda belum terdaftar', 'nadine muncul anda belumterdaftar'],
+    ['ngapain nadine error mulu', 'apa nadine error terus'],
   ])('%j → %j', (text, expected) => {
     expect(canonicalWords(text).join(' ')).toBe(expected);
+  });
+});
+
+describe('colloquialBase', () => {
+  it.each([
+    ['masukin', 'masukkan'], ['gantiin', 'ganti'], ['discan', 'scan'], ['diupload', 'upload'],
+    ['ngeprint', 'print'], ['keupload', 'upload'], ['ketandatangan', 'tte'], ['direset', 'reset'],
+  ])('%j → %j', (word, base) => {
+    expect(colloquialBase(word)).toBe(base);
+  });
+
+  it('leaves native words and "-in" words that are not "-kan" alone', () => {
+    for (const word of ['kemarin', 'mungkin', 'login', 'admin', 'domain', 'ingin', 'dicabut', 'mengirim']) {
+      expect(colloquialBase(word), word).toBeUndefined();
+    }
   });
 });
 

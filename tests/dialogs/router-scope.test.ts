@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { buildRouterIndex } from '../../src/dialogs/router-index.js';
+import { createScopeCheck } from '../../src/dialogs/router-scope.js';
+import { createRouter } from '../../src/dialogs/router.js';
+import { routingTerms } from '../../src/dialogs/text-normalizer.js';
+import { miniGraph } from './support/mini-graph.js';
+
+const index = buildRouterIndex(miniGraph());
+const outOfScope = createScopeCheck(index.domain, index.guideVocabulary);
+const judge = (text: string): boolean => outOfScope(routingTerms(text));
+
+describe('createScopeCheck', () => {
+  it.each([
+    'lupa password simpeg', 'vpn ga bisa connect', 'nik di bpjs salah', 'tiket kereta ke bandung',
+    'perpanjang paspor', 'login e-office gagal', 'akun kemenkeu id terkunci', 'lapor spt tahunan',
+  ])('names another system: %j', (text) => {
+    expect(judge(text)).toBe(true);
+  });
+
+  it.each([
+    'lupa password gmail', 'gmail password reset', 'lupa password hris', 'lupa password email kantor',
+    'lupa pin atm', 'lupa pin hp', 'password myasn lupa',
+  ])('asks for another system\'s credential: %j', (text) => {
+    expect(judge(text)).toBe(true);
+  });
+
+  it.each(['alamat kantor bssn', 'bsre itu apa', 'kemenkeu'])('is about the organisation only: %j', (text) => {
+    expect(judge(text)).toBe(true);
+  });
+
+  it.each(['ttd basah atasan', 'tanda tangan di kertas pakai materai', 'ganti foto profil'])(
+    'is a signature or picture that is not the electronic one: %j', (text) => {
+      expect(judge(text)).toBe(true);
+    });
+
+  it.each([
+    'lupa password ams', 'lupa password, email reset ga masuk', 'reset pin lewat hris', 'lupa pin ds',
+    'ttd di nadine gagal padahal mau ajukan cuti', 'email dari bssn ga masuk', 'boleh pakai gmail buat ds',
+    'ganti hp, otp ams gimana', 'nik di ams salah', 'buat tiket servicedesk',
+  ])('keeps DS questions in scope: %j', (text) => {
+    expect(judge(text)).toBe(false);
+  });
+});
+
+describe('router with the scope check', () => {
+  const router = createRouter(miniGraph());
+
+  it('sends other systems to unknown, the AMS to its topic', () => {
+    expect(router.route('lupa password gmail').topic).toBe('unknown');
+    expect(router.route('lupa pw simpeg gmn').topic).toBe('unknown');
+    expect(router.route('lupa pw ams').topic).toBe('forgot-password');
+  });
+
+  it('does not let a short word one letter from a DS word in ("resign" is not "esign")', () => {
+    expect(router.route('saya mau resign').topic).toBe('unknown');
+  });
+});
