@@ -65,7 +65,7 @@ export const EVERYDAY_WORDS: readonly string[] = [
  * not what the question is about. A question whose only domain words are these ("alamat
  * kantor bssn", "kepala bssn siapa") is about the organisation, so `unknown`.
  */
-export const ORGANISATION_WORDS: readonly string[] = ['bssn', 'bsre', 'kemenkeu', 'balai', 'badan siber dan sandi negara'];
+export const ORGANISATION_WORDS: readonly string[] = ['bssn', 'bsre', 'kemenkeu', 'balai'];
 
 /**
  * Words specific enough to DS/TTE that a question naming them stays in scope whatever other
