@@ -31,7 +31,8 @@ export const OUT_OF_SCOPE_EXAMPLES: readonly string[] = [
   'instagram kantor siapa yang kelola', 'whatsapp web tidak sinkron', 'harga saham hari ini',
   // personal accounts and civil documents (they share "email", "akun", "ktp", "nik" with the guide)
   'membuat alamat gmail pribadi', 'daftar google mail baru untuk anak', 'create a new gmail address',
-  'instagram saya diretas orang', 'mengurus e ktp yang rusak ke dukcapil', 'kartu keluarga hilang urus dimana',
+  'instagram saya diretas orang', 'mengaktifkan verifikasi dua langkah google',
+  'konfigurasi email kantor di android', 'mengurus e ktp yang rusak ke dukcapil', 'kartu keluarga hilang urus dimana',
   'lost my national id card how to replace it', 'cara cetak ulang ktp elektronik', 'akta kelahiran anak',
   // Nadine does more than signing: its other features are not the guide's
   'membuat konsep surat dinas di nadine', 'disposisi surat masuk di nadine', 'arsip naskah dinas nadine',

@@ -72,19 +72,28 @@ export const ORGANISATION_WORDS: readonly string[] = ['bssn', 'bsre', 'kemenkeu'
  * system it also names ("ttd di nadine gagal pas ngajuin cuti").
  */
 export const ANCHOR_WORDS: readonly string[] = [
-  'ams', 'bsre', 'beid', 'esign', 'passphrase', 'nadine', 'authenticator', 'freeotp', 'enroll',
+  'ams', 'bsre', 'beid', 'esign', 'passphrase', 'nadine', 'enroll',
   'suratrekomendasi', 'upsdm', 'servicedesk', 'helpdesk', 'swafoto', 'selfie', 'revoke', 'noreply',
   'setpin', '15_1',
 ];
 
 /**
  * DS words that keep a question in scope against {@link OTHER_SYSTEM_WORDS} but not against
- * {@link NOT_DS_SIGNATURE_WORDS}: "tanda tangan" is also the wet one.
+ * {@link NOT_DS_SIGNATURE_WORDS}: "tanda tangan" is also the wet one, tax filing has its own
+ * electronic certificate, and an authenticator app serves any account.
  */
-export const WEAK_ANCHOR_WORDS: readonly string[] = ['tte', 'elektronik', 'sertifikat'];
+export const WEAK_ANCHOR_WORDS: readonly string[] = ['tte', 'elektronik', 'sertifikat', 'authenticator', 'freeotp'];
 
-/** A signature or picture that is not the electronic one, even beside "tanda tangan". */
-export const NOT_DS_SIGNATURE_WORDS: readonly string[] = ['ttdbasah', 'materai', 'meterai', 'fotoprofil'];
+/**
+ * Signatures, certificates and apps that are not the DS ones, even beside "tanda tangan",
+ * "sertifikat" or "authenticator" ("ttd basah", "sertifikat vaksin", "tte di coretax",
+ * "authenticator buat instagram").
+ */
+export const NOT_DS_SIGNATURE_WORDS: readonly string[] = [
+  'ttdbasah', 'materai', 'meterai', 'fotoprofil', 'coretax', 'djponline', 'efin', 'efiling', 'sptpajak',
+  'pajak', 'vaksin', 'bioskop', 'konser', 'instagram', 'whatsapp', 'facebook', 'twitter', 'tiktok',
+  'shopee', 'tokopedia', 'gojek', 'bank', 'atm', 'bca', 'bri', 'bni', 'webinar', 'seminar',
+];
 
 /**
  * Other systems and everyday matters that share words with the guide ("password", "pin",
@@ -103,7 +112,8 @@ export const OTHER_SYSTEM_WORDS: readonly string[] = [
   'vaksin', 'bioskop', 'konser',
   // travel and HR matters
   'kereta', 'pesawat', 'hotel', 'cuti', 'gaji', 'absen', 'presensi', 'lembur', 'tunjangan', 'tukin',
-  'skp', 'pangkat', 'keluarga', 'kk', 'anak', 'istri', 'suami', 'sppd', 'reimburse', 'diklat', 'thr',
+  'skp', 'pangkat', 'keluarga', 'kk', 'anak', 'istri', 'suami', 'nikah', 'pernikahan', 'sppd',
+  'reimburse', 'diklat', 'thr',
 ];
 
 /**

@@ -28,15 +28,19 @@ describe('createScopeCheck', () => {
     expect(judge(text)).toBe(true);
   });
 
-  it.each(['ttd basah atasan', 'tanda tangan di kertas pakai materai', 'ganti foto profil'])(
-    'is a signature or picture that is not the electronic one: %j', (text) => {
+  it.each([
+    'ttd basah atasan', 'tanda tangan di kertas pakai materai', 'ganti foto profil', 'tte di coretax',
+    'sertifikat vaksin', 'google authenticator buat instagram',
+  ])(
+    'is a signature, certificate, picture or app that is not the DS one: %j', (text) => {
       expect(judge(text)).toBe(true);
     });
 
   it.each([
     'lupa password ams', 'lupa password, email reset ga masuk', 'reset pin lewat hris', 'lupa pin ds',
     'ttd di nadine gagal padahal mau ajukan cuti', 'email dari bssn ga masuk', 'boleh pakai gmail buat ds',
-    'ganti hp, otp ams gimana', 'nik di ams salah', 'buat tiket servicedesk',
+    'ganti hp, otp ams gimana', 'nik di ams salah', 'buat tiket servicedesk', 'google authenticator buat ams',
+    'authenticator hilang karena ganti hp',
   ])('keeps DS questions in scope: %j', (text) => {
     expect(judge(text)).toBe(false);
   });
