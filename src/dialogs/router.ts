@@ -8,6 +8,8 @@
  * per-term BM25 scores are precomputed when the router is built (see router-index.ts), so a
  * question costs a few additions; unknown words go through MiniSearch's fuzzy radix-tree
  * lookup (typos). On top of the ranking it adds what a search engine lacks for classification:
+ * - scope rules before ranking (router-scope.ts): another system named, another system's
+ *   credential ("password gmail"), or only the organisation ("alamat kantor bssn") → unknown;
  * - a "none" class trained on everyday office questions ({@link OUT_OF_SCOPE_EXAMPLES});
  * - an in-domain check: a question must share at least one domain word (from the guide's
  *   keywords and titles, plus {@link CORE_DOMAIN_WORDS}) to reach a guide topic;
@@ -34,7 +36,10 @@ export interface Router {
   route(text: string): RouteResult;
 }
 
-/** Tuning knobs; the defaults are calibrated on tests/dialogs/router-eval.jsonl. */
+/**
+ * Tuning knobs; the defaults were calibrated on tests/dialogs/router-eval.jsonl and checked
+ * against the held-out tests/dialogs/router-heldout.jsonl.
+ */
 export interface RouterOptions {
   /** Below this confidence the answer is `unknown`. */
   threshold?: number;
