@@ -46,7 +46,7 @@ const FILLER = new RegExp(
   String.raw`^(?:\s*(?:(:|=|\bis\b|\badalah\b|\byaitu\b|\byakni\b|\bialah\b|\bjadi\b|\bmenjadi\b|\bwas\b)|` +
   String.raw`-?nya\b|\bku\b|\bmu\b|\bsaya\b|\baku\b|\bgue\b|\bgw\b|\bsy\b|\bmy\b|\bthe\b|\bbaru\b|\blama\b|\bnew\b|` +
   String.raw`\bold\b|\bsekarang\b|\bskrg\b|\btadi\b|\bitu\b|\bini\b|\byg\b|\byang\b|\bams\b|\bhris\b|\bnadine\b|` +
-  String.raw`\bbssn\b|\bds\b|\btte\b|\bttd\b|\bkamu\b|\bnya\b|\bcurrent\b|\bdiganti\b|\bganti\b|\bke\b|\bto\b|-|"|'))*\s*`,
+  String.raw`\bcode\b|\bkode\b|\bbssn\b|\bds\b|\btte\b|\bttd\b|\bkamu\b|\bnya\b|\bcurrent\b|\bdiganti\b|\bganti\b|\bke\b|\bto\b|-|"|'))*\s*`,
   'iu',
 );
 
@@ -60,12 +60,18 @@ const EVERYDAY = new Set([
   'received', 'code', 'kode', 'dan', 'atau', 'and', 'or', 'di', 'ke', 'dari', 'pada', 'with', 'for', 'via', 'lewat',
   'link', 'tautan', 'bagaimana', 'gimana', 'gmn', 'kenapa', 'knp', 'kok', 'what', 'how', 'why', 'please', 'tolong',
   'setpin', 'passphrase', 'password', 'pin', 'otp', 'token', 'ya', 'yes', 'no', 'sama', 'same', 'berbeda', 'beda',
+  'kedaluarsa', 'kadaluwarsa', 'diblokir', 'dikunci', 'bermasalah', 'keliru', 'bocor', 'diretas', 'sering', 'terlupa',
   'pertama', 'first', 'kali', 'dibuat', 'buat', 'membuat', 'set', 'setting', 'atur', 'mengatur', 'terus', 'selalu',
   'ditolak', 'rejected', 'required', 'wajib', 'tersebut', 'mana', 'which', 'where', 'dimana', 'belum', 'masih',
   'still', 'ok', 'oke', 'berhasil', 'success', 'sukses', 'field', 'kolom', 'form', 'generator', 'aplikasi', 'app',
 ]);
 
-function looksSecret(kind: Kind, value: string, explicit: boolean): boolean {
+/** Words that make a following lowercase word the user's own passphrase ("passphrase saya rahasia"). */
+const POSSESSIVE = /\b(saya|aku|gue|gw|sy|my|ku|mu|nya)\b/i;
+/** Secret words whose values may be plain words (passphrases and passwords, not PINs). */
+const WORDY = /pass|sandi|phrase|frase|frasa|pw|pwd/i;
+
+function looksSecret(kind: Kind, value: string, explicit: boolean, wordy = false): boolean {
   if (value.length < 4 || value.startsWith('[') || /^https?:/i.test(value)) return false;
   // Addresses, host names, versions and dates are what people mention next to these words.
   if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value) || /^[\w-]+(\.[\w-]+)+\.(id|com|go\.id|net|org)$/i.test(value)) return false;
@@ -78,6 +84,8 @@ function looksSecret(kind: Kind, value: string, explicit: boolean): boolean {
   if (kind === 'token') return value.length >= 8 && (alnumMix || digitsOnly || explicit);
   if (digitsOnly) return value.length <= (kind === 'pin' ? 8 : 12);
   if (explicit) return value.length >= (kind === 'pin' ? 6 : 4);
+  // "passphrase saya rahasia sekali": an owned passphrase/password may be an ordinary word.
+  if (wordy && /^\p{L}{5,}$/u.test(value)) return true;
   return value.length >= 5 && (alnumMix || mixedCase);
 }
 
@@ -118,7 +126,8 @@ export function guardSecrets(text: string): GuardResult {
     // Quotes and trailing sentence punctuation are not part of the secret ("!" may be, in a password).
     const trailing = kind === 'password' ? /["'`.,;:)?]+$/ : /["'`.,;:)!?]+$/;
     const core = token.replace(/^["'`(]+/, '').replace(trailing, '');
-    if (!looksSecret(kind, spaced ? core.replace(/[ -]/g, '') : core, explicit)) continue;
+    const wordy = WORDY.test(match[1]!) && POSSESSIVE.test(filler[0]);
+    if (!looksSecret(kind, spaced ? core.replace(/[ -]/g, '') : core, explicit, wordy)) continue;
     const coreStart = start + token.indexOf(core);
     result += out.slice(cursor, coreStart) + SECRET_PLACEHOLDER;
     cursor = coreStart + core.length;

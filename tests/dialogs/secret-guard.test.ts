@@ -32,6 +32,12 @@ describe('guardSecrets: finds secrets', () => {
     ['482916 itu pin saya', '482916', 'pin'],
     ['Rahasia123 adalah password ams saya', 'Rahasia123', 'password'],
     ['udah masukin 551234 otp nya tapi ditolak', '551234', 'otp'],
+    ['my otp code is 123456', '123456', 'otp'],
+    ['otp code 123456', '123456', 'otp'],
+    ['passphrase saya rahasia sekali', 'rahasia', 'pin'],
+    ['pin nya 1234', '1234', 'pin'],
+    ['sandi saya Bandung#2024', 'Bandung#2024', 'password'],
+    ['kata sandi: xyz123', 'xyz123', 'password'],
   ])('%j', (text, secret, kind) => {
     const result = guardSecrets(text);
     expect(result.text).not.toContain(secret);

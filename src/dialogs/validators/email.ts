@@ -12,6 +12,12 @@ export function emailProblems(input: string): Problem[] {
   const text = input.trim();
   if (text === '') return [problem('Email belum diisi. Tulis satu alamat email kedinasan, misalnya budi.santoso@kemenkeu.go.id.', 'The email is empty. Type one official address, e.g. budi.santoso@kemenkeu.go.id.')];
   const parts = text.split(/[\s,;]+/).filter(Boolean);
+  // One "@" with spaces around words ("dewi lestari@kemenkeu.go.id") is one address typed with a
+  // space, not two addresses: say what is wrong with it.
+  if (parts.length > 1 && !/[,;]/.test(text) && (text.match(/@/g) ?? []).length === 1) {
+    return [problem(`Email tidak boleh mengandung spasi ("${text}"). Tulis tanpa spasi, misalnya dewi.lestari@kemenkeu.go.id.`,
+      `An email cannot contain spaces ("${text}"). Type it without spaces, e.g. dewi.lestari@kemenkeu.go.id.`)];
+  }
   if (parts.length > 1 || (text.match(/@/g) ?? []).length > 1) {
     return [problem('Tulis satu alamat email saja. Di HRIS hanya boleh tercatat 1 (satu) email kedinasan.', 'Type one address only: HRIS may hold just one (1) official email.')];
   }

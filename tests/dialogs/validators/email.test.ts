@@ -16,6 +16,8 @@ describe('official email', () => {
     ['budi.@kemenkeu.go.id', /Titik/],
     ['a@kemenkeu.go.id, b@kemenkeu.go.id', /satu alamat/],
     ['a@b@kemenkeu.go.id', /satu alamat/],
+    ['dewi lestari@kemenkeu.go.id', /tidak boleh mengandung spasi/],
+    ['a@kemenkeu.go.id b@kemenkeu.go.id', /satu alamat/],
     ['budi.kemenkeu.go.id', /tanda @/],
     ['@kemenkeu.go.id', /sebelum @/],
     ['', /belum diisi/],
