@@ -36,6 +36,13 @@ export class FlowParserErrorMessages extends LangiumParserErrorMessageProvider {
     const expected = describe(options.expected);
     const actual = options.actual.image;
     const blockStart = actual === 'topic' || actual === 'template' || actual === 'menu';
+    if (expected === 'the end of the file') {
+      // Between blocks only `topic`, `template` and `menu` may start something.
+      const why = actual === '}'
+        ? 'this `}` closes nothing (one `}` too many, or a `{` is missing above)'
+        : 'a flow file holds `topic`, `template` and `menu` blocks (check the spelling)';
+      return `syntax error: unexpected ${found(options.actual)}: ${why}`;
+    }
     const hint =
       expected !== '`}`' ? ''
       : actual === '' ? ': a closing `}` is missing at the end of the file'
@@ -59,14 +66,31 @@ export class FlowParserErrorMessages extends LangiumParserErrorMessageProvider {
   }
 }
 
+/** The line of `text` that holds `offset`. */
+function lineAround(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+/** How many `"` of a line are not escaped (an odd count means a string is left open). */
+function unescapedQuotes(line: string): number {
+  return (line.replace(/\\./g, '').match(/"/g) ?? []).length;
+}
+
 /** Lexer messages of the flow language: say what may be written instead. */
 export class FlowLexerErrorMessages extends DefaultLexerErrorMessageProvider {
   override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
     // Show at most 20 characters, with control and invalid characters escaped.
     const raw = fullText.slice(startOffset, startOffset + Math.min(length, 20));
     const text = JSON.stringify(raw).slice(1, -1) + (length > 20 ? '…' : '');
-    const hint = text.startsWith('"')
+    const line = lineAround(fullText, startOffset);
+    const hint = fullText.startsWith('"""', startOffset)
+      ? 'this `"""` text is not closed: end it with `"""`'
+      : text.startsWith('"')
       ? 'a string is not closed (use """...""" for several lines)'
+      : unescapedQuotes(line) % 2 === 1
+      ? 'a "string" on this line is not closed, or has a `"` inside that should be written `\\"`'
       : 'names are lower-case words joined by "-", and texts go in "quotes"';
     return `syntax error: unexpected \`${text}\`: ${hint}`;
   }

@@ -12,6 +12,7 @@ import { checkTemplate } from './validation/template-checks.js';
 import { checkTopic } from './validation/topic-checks.js';
 import { checkBoldMarkers, checkButtonLabel, checkMessageLength, checkTextLanguages, checkTextLinks } from './validation/text-checks.js';
 import { checkDocumentSet } from './validation/workspace-checks.js';
+import { checkNotEmpty } from './validation/document-checks.js';
 
 function checkText(text: Text, accept: ValidationAcceptor): void {
   checkTextLanguages(text, accept);
@@ -25,7 +26,7 @@ function checkText(text: Text, accept: ValidationAcceptor): void {
 export function registerFlowValidation(services: FlowServices): void {
   const sets = services.workspace.DocumentSets;
   const checks: ValidationChecks<FlowAstType> = {
-    Document: (root, accept) => checkDocumentSet(root, sets, accept),
+    Document: [checkNotEmpty, (root, accept) => checkDocumentSet(root, sets, accept)],
     Topic: [checkTopic, checkSingleParts],
     Step: [checkWayForward, checkSingleParts],
     PromptDecl: checkPrompt,

@@ -32,16 +32,29 @@ export function loadFlowWorkspace(sources: readonly FlowSource[]): Promise<FlowW
   return run;
 }
 
-async function loadNow(sources: readonly FlowSource[]): Promise<FlowWorkspace> {
+/** The command-line services (one set of all loaded documents), created on first use. */
+function flowServices(): ReturnType<typeof createFlowServices> {
   services ??= createFlowServices({ ...EmptyFileSystem, documentSets: 'all' });
-  const { shared } = services;
+  return services;
+}
+
+/** Parses one text without linking or validating (to see which names a file defines). */
+export function parseFlowText(text: string): Document | undefined {
+  const root = flowServices().Flow.parser.LangiumParser.parse(text).value;
+  return isDocument(root) ? root : undefined;
+}
+
+async function loadNow(sources: readonly FlowSource[]): Promise<FlowWorkspace> {
+  const { shared } = flowServices();
   const factory = shared.workspace.LangiumDocumentFactory;
   const documents = shared.workspace.LangiumDocuments;
   // Unique in-memory URIs keep two sources with the same display name apart.
   const run = ++counter;
   const loaded: { file: string; doc: LangiumDocument }[] = sources.map((source, i) => {
     const name = source.file.slice(source.file.replace(/\\/g, '/').lastIndexOf('/') + 1);
-    const uri = URI.parse(`memory:///run${run}/${i}/${encodeURIComponent(name)}`);
+    // The padded index keeps URI order = source order (duplicates are reported on the later one).
+    const index = String(i).padStart(6, '0');
+    const uri = URI.parse(`memory:///run${run}/${index}/${encodeURIComponent(name)}`);
     const doc = factory.fromString(source.text, uri);
     documents.addDocument(doc);
     return { file: source.file, doc };

@@ -53,6 +53,7 @@ const cases: Case[] = [
   ['missing-contract-topic', [
     "valid/guide.flow:3:8: error: unknown topic 'login': no flow file defines `topic login { ... }`; use one of the topic ids of the guide",
     "valid/guide.flow:3:1: error: contract topic 'login' is not defined by any flow file: add `topic login { ... }`",
+    "invalid/missing-contract-topic.flow:3:10: warning: template 'login-problem' is never used: end a step with `end ticket login-problem` or remove it",
   ]],
 ];
 

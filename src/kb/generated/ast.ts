@@ -9,7 +9,7 @@ import * as langium from 'langium';
 export const FlowTerminals = {
     WS: /\s+/,
     NAME: /[a-z][a-z0-9]*(-[a-z0-9]+)*/,
-    STRING: /"""[\s\S]*?"""|"(\\.|[^"\\\r\n])*"/,
+    STRING: /"""[\s\S]*?"""|"(?!"")(\\.|[^"\\\r\n])*"/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
 };

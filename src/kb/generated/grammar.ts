@@ -1891,12 +1891,12 @@ export const FlowGrammar = (): Grammar => loadedFlowGrammar ?? (loadedFlowGramma
       "name": "STRING",
       "definition": {
         "$type": "RegexToken",
-        "regex": "/\\"\\"\\"[\\\\s\\\\S]*?\\"\\"\\"|\\"(\\\\\\\\.|[^\\"\\\\\\\\\\\\r\\\\n])*\\"/",
+        "regex": "/\\"\\"\\"[\\\\s\\\\S]*?\\"\\"\\"|\\"(?!\\"\\")(\\\\\\\\.|[^\\"\\\\\\\\\\\\r\\\\n])*\\"/",
         "parenthesized": false
       },
       "fragment": false,
       "hidden": false,
-      "$comment": "/** \\"...\\" on one line, or \\"\\"\\"...\\"\\"\\" over several lines (leading indentation is trimmed). */"
+      "$comment": "/**\\n * \\"...\\" on one line, or \\"\\"\\"...\\"\\"\\" over several lines (leading indentation is trimmed).\\n * An unclosed \`\\"\\"\\"\` is not read as an empty \\"\\" and a string: it is reported where it starts.\\n */"
     },
     {
       "$type": "TerminalRule",

@@ -46,9 +46,11 @@ function stepsThatCanEnd(allSteps: readonly Step[]): Set<Step> {
       if (to) incoming.set(to, [...(incoming.get(to) ?? []), step]);
     }
   }
-  // Ends are sinks; so are steps already reported as dead ends or with an unresolved target.
+  // Ends are sinks; so are steps already reported as dead ends, with an unresolved target, or
+  // in a loop that never waits (reported as that loop, not again on every step leading in).
   const isSink = (s: Step) =>
-    s.end !== undefined || stepEdges(s).length === 0 || stepEdges(s).some((e) => targetStep(e.target) === undefined);
+    s.end !== undefined || stepEdges(s).length === 0 || stepEdges(s).some((e) => targetStep(e.target) === undefined)
+    || automaticCycle(s) !== undefined;
   const canEnd = new Set(allSteps.filter(isSink));
   const queue = [...canEnd];
   for (let s = queue.pop(); s; s = queue.pop()) {

@@ -14,9 +14,9 @@ export function fixture(name: string): string {
 /** The mini guide: every contract topic once (guide.flow) plus login.flow. */
 export const MINI_GUIDE = fixture('valid/guide.flow');
 
-/** Compiles fixture files together. */
+/** Compiles fixture files together, as a guide of their own (no shipped context). */
 export function checkFiles(...paths: string[]): Promise<CompileResult> {
-  return compileFlowFiles(paths);
+  return compileFlowFiles(paths, { context: 'none' });
 }
 
 /** Diagnostics as `name:line:col: severity: message` with the file name only (stable paths). */
