@@ -5,6 +5,7 @@
  */
 import type { Option } from './graph.js';
 import { words } from './input-hygiene.js';
+import { canonicalWords, stemWord } from './text-normalizer.js';
 
 const YES = new Set(['ya', 'iya', 'y', 'yes', 'yup', 'yep', 'sudah', 'udah', 'udh', 'sdh', 'done', 'ok', 'oke', 'okay',
   'benar', 'betul', 'bener', 'berhasil', 'sukses', 'pernah', 'already', 'ada', 'sip']);
@@ -56,8 +57,10 @@ export function matchOption(options: readonly Option[], text: string): number | 
   // A short answer containing one option's phrase (e.g. "sudah dong", "yang email").
   if (typed.length <= 5) {
     const padded = ` ${phrase} `;
+    const negated = typed.some((w) => NO.has(w));
     const hits = options
-      .map((o, i) => (vocabulary(o).some((v) => v.length > 1 && padded.includes(` ${v} `)) ? i : -1))
+      // "tetap ga ada": a negation in the answer means its yes-word ("ada") does not pick a yes option.
+      .map((o, i) => (vocabulary(o).some((v) => v.length > 1 && padded.includes(` ${v} `) && !(negated && YES.has(v))) ? i : -1))
       .filter((i) => i >= 0);
     if (hits.length === 1) return hits[0];
   }
@@ -93,4 +96,58 @@ export function isThanks(text: string): boolean {
   const typed = words(text);
   if (typed.length === 0 || typed.length > 6) return false;
   return THANKS_CORE.test(typed.join(' ')) && typed.every((w) => THANKS.has(w));
+}
+
+/** Words that carry no choice on their own ("saya mau yang ..."). */
+const FILLER_WORDS = new Set(['saya', 'aku', 'mau', 'yang', 'dong', 'deh', 'aja', 'saja', 'ini', 'itu', 'the', 'i', 'want', 'to', 'a', 'please', 'tolong', 'min', 'pak', 'bu', 'kak']);
+
+function stems(text: string): string[] {
+  return canonicalWords(text).filter((w) => !FILLER_WORDS.has(w)).map(stemWord);
+}
+
+/** Edit distance ≤ 1 for words of five letters or more (one typo: "regstrasi"). */
+function nearWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 5 || b.length < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i += 1;
+  const rest = (x: string, skip: number): string => x.slice(i + skip);
+  return rest(a, 1) === rest(b, 1) || rest(a, 1) === rest(b, 0) || rest(a, 0) === rest(b, 1);
+}
+
+/**
+ * A looser match for free text that {@link matchOption} did not place: after normalisation
+ * (slang expanded, stemmed, one typo allowed), the share of a label's or synonym's words the
+ * text contains. The best option wins only with at least half its words present and a clear
+ * lead over the next one; otherwise undefined (asking again beats guessing).
+ */
+export function matchOptionLoosely(options: readonly Option[], text: string): number | undefined {
+  const typed = stems(text);
+  if (typed.length === 0 || typed.length > 8) return undefined;
+  const scores = options.map((o) => Math.max(0, ...[o.label.id, o.label.en, ...o.synonyms].map((phrase) => {
+    const want = stems(phrase);
+    if (want.length === 0) return 0;
+    return want.filter((w) => typed.some((t) => nearWord(t, w))).length / want.length;
+  })));
+  const best = Math.max(...scores);
+  const winners = scores.filter((s) => s === best).length;
+  const second = Math.max(0, ...scores.filter((s) => s !== best));
+  if (best < 0.5 || winners !== 1 || best - second < 0.25) return undefined;
+  return scores.indexOf(best);
+}
+
+const AFFIRMATIVE_EXTRA = new Set(['boleh', 'mau', 'lanjut', 'lanjutkan', 'gas', 'silakan', 'silahkan', 'sure', 'please', 'tentu', 'buat', 'bikin']);
+
+/** Whether `text` is a short "yes, go on" ("iya", "ok boleh", "ya lanjut", "sure"). */
+export function isAffirmative(text: string): boolean {
+  const typed = words(text);
+  if (typed.length === 0 || typed.length > 3) return false;
+  const first = typed[0]!;
+  return (YES.has(first) || AFFIRMATIVE_EXTRA.has(first)) && typed.every((w) => YES.has(w) || AFFIRMATIVE_EXTRA.has(w) || FILLER_WORDS.has(w) || ACK.has(w));
+}
+
+/** Whether `text` is a short "no" ("tidak", "ga usah", "no thanks"). */
+export function isNegative(text: string): boolean {
+  const typed = words(text);
+  return typed.length > 0 && typed.length <= 4 && familyOfWord(typed[0]) === 'no';
 }

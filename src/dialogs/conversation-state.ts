@@ -15,6 +15,16 @@ export const JOURNEY_LIMIT = 12;
 /** Longest answer kept in the journey. */
 export const JOURNEY_ANSWER_CHARS = 120;
 
+/** How many photos sent before a ticket started are kept for it. */
+export const PENDING_FILES_LIMIT = 3;
+
+/** A photo kept for a ticket not started yet (a channel file reference, never file content). */
+export const PendingFile = z.object({
+  ref: z.string().max(512), name: z.string().max(120).optional(), mime: z.string().max(80).optional(),
+  sentAs: z.enum(['photo', 'document']),
+});
+export type PendingFile = z.infer<typeof PendingFile>;
+
 /** One step the user went through, with the answer given there (button label or typed text). */
 export const JourneyEntry = z.object({ step: z.string(), answer: z.string().optional() });
 export type JourneyEntry = z.infer<typeof JourneyEntry>;
@@ -43,6 +53,10 @@ export const ConversationState = z.object({
   ticket: CollectionState.optional(),
   /** What the ticket collection awaits, while `ticket` is set. */
   ticketAwaiting: z.object({ kind: AwaitingKind, slot: z.string().optional() }).optional(),
+  /** Photos sent before a ticket collection, used for its captures when it starts. */
+  pendingFiles: z.array(PendingFile).max(PENDING_FILES_LIMIT).optional(),
+  /** The last turn asked "shall I draft the 15.1 ticket?" (a yes/no typed next answers it). */
+  ticketOffer: z.boolean().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -5,11 +5,11 @@
 import type { Option, Step, TopicId } from './graph.js';
 import type { FileRef } from './messages.js';
 import { checkField } from './validators/index.js';
-import { isAcknowledgement, isThanks, matchOption, matchYesNo } from './choice-matching.js';
+import { isAcknowledgement, isThanks, matchOption, matchOptionLoosely, matchYesNo } from './choice-matching.js';
+import { choiceByTarget, isTicketRequest, keepFileForTicket, requestTicket, routeSafely } from './engine-ticket-intent.js';
 import { recordJourney } from './conversation-state.js';
 import { type Turn, SOCIAL_TOPICS, emit, emitPhrase, enter, reprompt, showMenu, startTopic } from './engine-turn.js';
 import { say } from './phrases.js';
-import { withoutPlaceholder } from './routing-text.js';
 import { words } from './input-hygiene.js';
 import { buttonId, menuButton, menuButtons, stepText } from './render.js';
 
@@ -18,18 +18,6 @@ export const SWITCH_CONFIDENCE = 0.6;
 /** Wrong answers in a row before the menu or a ticket are offered. */
 export const MAX_MISSES = 3;
 
-/**
- * Routes `text`; a router failure counts as `unknown` so a user's text can never break a turn.
- * The secret placeholder is left out: "pin saya [disembunyikan] salah" is still a PIN question.
- */
-function route(turn: Turn, text: string): { topic: TopicId; confidence: number } {
-  try {
-    return turn.deps.router.route(withoutPlaceholder(text));
-  } catch {
-    return { topic: 'unknown', confidence: 0 };
-  }
-}
-
 /** Free text with no flow running: route it and answer. */
 export function answerFree(turn: Turn, text: string): void {
   // "2" with no question open picks the second menu topic (the help text promises numbers work).
@@ -37,7 +25,7 @@ export function answerFree(turn: Turn, text: string): void {
   const menu = menuButtons(turn.graph, turn.state.locale);
   const picked = number && !turn.state.step ? menu[Number(number[1]) - 1] : undefined;
   if (picked) return startTopic(turn, picked.id.slice('topic:'.length) as TopicId);
-  const { topic } = route(turn, text);
+  const { topic } = routeSafely(turn, text);
   // "ok", "baik", "siap" after an answer are thanks, not an out-of-scope question.
   startTopic(turn, topic === 'unknown' && isAcknowledgement(text) ? 'thanks' : topic);
 }
@@ -46,7 +34,7 @@ export function answerFree(turn: Turn, text: string): void {
 function switchedTopic(turn: Turn, text: string): boolean {
   // "tidak", "belum ya", "yes" answer the question in front of them; they never ask another one.
   if (matchYesNo(text) !== undefined && words(text).length <= 2) return false;
-  const { topic, confidence } = route(turn, text);
+  const { topic, confidence } = routeSafely(turn, text);
   if (topic === 'unknown' || SOCIAL_TOPICS.has(topic) || confidence < SWITCH_CONFIDENCE) return false;
   if (topic === turn.state.topic) return false;
   startTopic(turn, topic);
@@ -69,10 +57,16 @@ export function answerText(turn: Turn, step: Step, text: string): void {
     const index = matchOption(step.options, text);
     const option = index === undefined ? undefined : step.options[index];
     if (option) return choose(turn, step, option);
+    // Unguided users: a ticket request, then what the options lead to, then a looser label match.
+    if (isTicketRequest(text) && requestTicket(turn, text)) return;
+    if (choiceByTarget(turn, step, text, (i) => choose(turn, step, step.options![i]!))) return;
+    const loose = matchOptionLoosely(step.options, text);
+    if (loose !== undefined) return choose(turn, step, step.options[loose]!);
     if (switchedTopic(turn, text)) return;
     if (isThanks(text)) return reprompt(turn, say('welcomeKeepGoing', turn.state.locale));
     return reprompt(turn, say('notUnderstoodChoice', turn.state.locale));
   }
+  if (isTicketRequest(text) && requestTicket(turn, text)) return;
   if (step.end) return answerAtTerminal(turn, step, text);
   // A thank-you while a question is open keeps the question (and is not taken as the answer).
   if (step.prompt && isThanks(text)) {
@@ -151,6 +145,7 @@ export function answerFile(turn: Turn, step: Step | undefined, file: FileRef, is
     turn.state = { ...turn.state, slots: { ...turn.state.slots, [step.prompt.slot]: file.ref } };
     return advance(turn, step, step.prompt.goto, file.name ?? 'capture');
   }
+  if (image && keepFileForTicket(turn, step, file, isPhoto ? 'photo' : 'document')) return;
   if (step?.prompt) {
     emitPhrase(turn, image ? 'noPhotoAtPrompt' : 'noDocumentWanted');
     return enter(turn, step.id);

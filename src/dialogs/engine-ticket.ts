@@ -44,7 +44,11 @@ function apply(turn: Turn, result: CollectionTurn): void {
 
 /** Starts collecting a draft from ticket template `templateId`. */
 export function startTicket(turn: Turn, templateId: string): void {
-  apply(turn, startCollection(context(turn), templateId));
+  // Pictures kept from before the collection become its first captures.
+  const prefill = turn.state.pendingFiles ?? [];
+  const { pendingFiles: _p, ticketOffer: _o, ...rest } = turn.state;
+  turn.state = rest;
+  apply(turn, startCollection(context(turn), templateId, prefill));
 }
 
 /** Passes one (already redacted) input to the running collection. */

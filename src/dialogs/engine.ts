@@ -24,6 +24,7 @@ import { typedAction } from './ticket-input.js';
 import { isSecretOnly } from './routing-text.js';
 import { awaitingOf, menuButton } from './render.js';
 import { TopicId } from './graph.js';
+import { answerOffer, isTicketRequest, pressTicketButton, requestTicket } from './engine-ticket-intent.js';
 
 export type { EngineDeps } from './engine-turn.js';
 
@@ -40,7 +41,13 @@ export function step(graph: Graph, state: ConversationState | undefined, input: 
   const now = deps.now();
   const start = state ?? freshState(graph.version, meta.locale ?? 'id', now);
   const turn: Turn = { graph, deps, meta, now, state: adoptGraph(graph, start), outputs: [], effects: [] };
-  dispatch(turn, input);
+  // "Shall I draft the ticket?" holds for one turn only.
+  const offerOpen = turn.state.ticketOffer === true;
+  if (offerOpen) {
+    const { ticketOffer: _o, ...rest } = turn.state;
+    turn.state = rest;
+  }
+  dispatch(turn, input, offerOpen);
   return finish(turn);
 }
 
@@ -52,7 +59,7 @@ function adoptGraph(graph: Graph, state: ConversationState): ConversationState {
   return { ...(stepGone ? rest : state), graphVersion: graph.version, offered: [], back: state.back.filter((s) => graph.steps[s]) };
 }
 
-function dispatch(turn: Turn, input: Inbound): void {
+function dispatch(turn: Turn, input: Inbound, offerOpen: boolean): void {
   switch (input.type) {
     case 'command':
       return runCommand(turn, input.command);
@@ -65,11 +72,11 @@ function dispatch(turn: Turn, input: Inbound): void {
       return answerFile(turn, current, input.file, input.type === 'photo');
     }
     case 'text':
-      return receiveText(turn, input.text);
+      return receiveText(turn, input.text, offerOpen);
   }
 }
 
-function receiveText(turn: Turn, raw: string): void {
+function receiveText(turn: Turn, raw: string, offerOpen: boolean): void {
   // Secrets first: nothing below may see, record or echo the original text.
   const guarded = guardSecrets(raw);
   if (guarded.kinds.length > 0) {
@@ -96,20 +103,26 @@ function receiveText(turn: Turn, raw: string): void {
     if (isThanks(clean.text) && typedAction(clean.text) === undefined) return emitPhrase(turn, 'welcomeKeepGoing');
     return continueTicket(turn, { type: 'text', text: clean.text });
   }
+  if (offerOpen && answerOffer(turn, clean.text)) return;
   const current = turn.state.step ? turn.graph.steps[turn.state.step] : undefined;
   if (current) return answerText(turn, current, clean.text);
+  // No step open but a topic talked about (or photos kept): "buat tiket" means that topic's ticket.
+  if (isTicketRequest(clean.text) && requestTicket(turn, clean.text)) return;
   answerFree(turn, clean.text);
 }
 
 function pressButton(turn: Turn, id: string, graphVersion: string | undefined): void {
   const command = commandOfButton(id);
   if (command) return runCommand(turn, command);
+  // The menu's "ticket" (or the after-three-misses offer) inside a topic: that topic's ticket.
+  if (id === 'topic:ticket' && !turn.state.ticket && requestTicket(turn)) return;
   if (id.startsWith('topic:')) {
     const topic = TopicId.safeParse(id.slice('topic:'.length));
     if (topic.success && turn.graph.topics[topic.data]) return startTopic(turn, topic.data);
     return stale(turn);
   }
   if (turn.state.ticket) return continueTicket(turn, { type: 'button', id, ...(graphVersion ? { graphVersion } : {}) });
+  if (turn.state.offered.includes(id) && pressTicketButton(turn, id)) return;
   const current = turn.state.step ? turn.graph.steps[turn.state.step] : undefined;
   const versionOk = graphVersion === undefined || graphVersion === turn.graph.version;
   if (!current || !versionOk || !turn.state.offered.includes(id)) return stale(turn);
@@ -137,10 +150,13 @@ function runCommand(turn: Turn, command: CommandName): void {
     }
     case 'menu':
       return showMenu(turn);
-    case 'cancel':
+    case 'cancel': {
       if (!hadTicket) emitPhrase(turn, 'cancelled');
+      const { pendingFiles: _p, ...rest } = turn.state;
+      turn.state = rest;
       leaveFlow(turn);
       return showMenu(turn, 'menu');
+    }
     case 'help':
       return emit(turn, say('help', locale), hadTicket ? [] : currentButtons(turn));
     case 'back': {

@@ -23,6 +23,27 @@ export const PHRASES = {
   backButton: { id: 'Kembali', en: 'Back' },
   yes: { id: 'Ya', en: 'Yes' },
   no: { id: 'Tidak', en: 'No' },
+  draftTicketButton: { id: 'Buat draf tiket', en: 'Draft the ticket' },
+  keptForTicket: {
+    id: 'Saya simpan gambar ini untuk draf tiket. Mau saya buatkan draf tiket layanan 15.1?',
+    en: "I've kept this picture for the ticket draft. Shall I draft the service 15.1 ticket?",
+  },
+  keptForLater: {
+    id: 'Saya simpan gambar ini untuk draf tiket nanti.',
+    en: "I've kept this picture for the ticket draft later.",
+  },
+  keptBeforeTopic: {
+    id: 'Saya simpan gambar ini untuk draf tiket. Ceritakan masalahnya (misalnya "email dari BSSN tidak masuk") atau pilih topik.',
+    en: 'I\'ve kept this picture for the ticket draft. Tell me the problem (e.g. "no email from BSSN") or pick a topic.',
+  },
+  pickTicket: {
+    id: 'Tiket layanan 15.1 mana yang ingin dibuat?',
+    en: 'Which service 15.1 ticket do you want to create?',
+  },
+  offerDeclined: {
+    id: 'Baik, gambar tadi tidak saya pakai. Kita lanjutkan.',
+    en: "OK, I won't use the picture. Let's carry on.",
+  },
   emailMissingButton: { id: 'Email tidak datang', en: 'No email came' },
   help: {
     id: 'Cara memakai bot ini:\n- Tekan tombol atau ketik nomornya (1, 2, ...).\n- Tulis pertanyaan Anda dengan kata-kata sendiri, misalnya "lupa password AMS".\n- Perintah: **menu** (daftar topik), **kembali** (langkah sebelumnya), **batal** (hentikan), **ulang** (mulai dari awal), **bantuan** (pesan ini).\n- Jangan pernah mengirim password, PIN/passphrase, atau kode OTP.',

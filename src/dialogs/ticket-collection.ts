@@ -52,17 +52,29 @@ export interface CollectionTurn {
   collection?: CollectionState; outputs: Outbound[]; awaiting: Awaiting; effects: Effect[]; done?: 'ready' | 'cancelled';
 }
 
-/** Starts collecting a draft from `templateId` (emits the new draft, asks the first thing). */
-export function startCollection(ctx: CollectionContext, templateId: string): CollectionTurn {
+/** A picture the employee sent before the collection started (used for the first captures). */
+export interface PrefillFile { ref: string; name?: string | undefined; mime?: string | undefined; sentAs: 'photo' | 'document' }
+
+/**
+ * Starts collecting a draft from `templateId` (emits the new draft, asks the first thing).
+ * `prefill` pictures fill the template's captures in order (the user is told which one each
+ * became and how to replace it); more pictures than captures are kept as extras.
+ */
+export function startCollection(ctx: CollectionContext, templateId: string, prefill: readonly PrefillFile[] = []): CollectionTurn {
   const template = ctx.graph.tickets[templateId];
   if (!template) return { outputs: [text(ctx, say(TICKET_PHRASES.noTemplate, ctx.locale))], awaiting: { kind: 'free' }, effects: [], done: 'cancelled' };
+  const at = ctx.now.toISOString();
+  const files = prefill.slice(0, MAX_ATTACHMENTS).map((f, i) => ({
+    name: template.captures[i]?.id ?? 'extra', ref: f.ref, sentAs: f.sentAs, at, ...(f.mime ? { mime: f.mime } : {}),
+  }));
   const state: CollectionState = {
-    v: 1, draftId: ctx.newId(), template: templateId, createdAt: ctx.now.toISOString(),
-    phase: 'field', values: {}, files: [], skipped: {}, misses: 0,
+    v: 1, draftId: ctx.newId(), template: templateId, createdAt: at,
+    phase: 'field', values: {}, files, skipped: {}, misses: 0,
   };
   const draft = draftOf(ctx, template, state, 'collecting');
   const intro = text(ctx, say(TICKET_PHRASES.start, ctx.locale, { title: template.title[ctx.locale] }));
-  return advance(ctx, template, state, [intro, { type: 'ticket', ticket: draft }], [{ type: 'ticket-saved', ticket: draft }]);
+  const used = template.captures.slice(0, files.length).map((c, i) => text(ctx, say(TICKET_PHRASES.prefilled, ctx.locale, { n: i + 1, instruction: c.instruction[ctx.locale] })));
+  return advance(ctx, template, state, [intro, ...used, { type: 'ticket', ticket: draft }], [{ type: 'ticket-saved', ticket: draft }]);
 }
 
 /** Continues a collection with the user's (already secret-redacted) input. */
@@ -111,6 +123,10 @@ function onCapture(ctx: CollectionContext, tpl: TicketTemplate, state: Collectio
   // At an optional capture, "lanjut"/"udah"/"kirim" (carry on) also means: skip this one.
   const typed = read.kind === 'text' ? typedAction(read.text) : undefined;
   const wantsSkip = (read.kind === 'action' && read.action === 'skip') || typed === 'skip' || (typed === 'send' && !capture.required);
+  // An explicit "kirim"/"send" once every required capture is in: skip this optional one (noted) and send.
+  if (read.kind === 'text' && /^(kirim|kirimkan|send|submit)$/i.test(read.text) && !capture.required && missingRequired(tpl, state) === undefined) {
+    return finish(ctx, tpl, { ...state, skipped: { ...state.skipped, [capture.id]: say(TICKET_PHRASES.sentWithout, ctx.locale) } });
+  }
   if (wantsSkip && !capture.required) {
     return reply(ctx, { ...state, phase: 'skip-reason', misses: 0 }, [say(TICKET_PHRASES.askSkipReason, ctx.locale)], { kind: 'text', slot: 'skip-reason' });
   }

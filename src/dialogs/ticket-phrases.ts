@@ -12,6 +12,11 @@ export const TICKET_PHRASES = {
     id: 'Saya bantu menyiapkan tiket ke **Service Desk (layanan 15.1)**: **{title}**. Saya perlu beberapa data dan capture (tangkapan layar).',
     en: "I'll help you prepare a **Service Desk ticket (service 15.1)**: **{title}**. I need a few details and captures (screenshots).",
   },
+  sentWithout: { id: 'pegawai meminta tiket dikirim tanpa capture ini', en: 'the employee asked to send the ticket without this capture' },
+  prefilled: {
+    id: 'Gambar yang Anda kirim tadi saya pakai untuk capture {n} ({instruction}). Ingin menggantinya? Di pratinjau pilih **Ubah** lalu **Capture ulang**.',
+    en: 'I used the picture you sent earlier for capture {n} ({instruction}). Want to replace it? At the preview choose **Edit**, then **Redo captures**.',
+  },
   askName: { id: 'Tulis **Nama lengkap** Anda (tanpa gelar).', en: 'Type your **full name** (without titles).' },
   askNip: { id: 'Tulis **NIP** Anda (18 digit).', en: 'Type your **NIP** (18 digits).' },
   askEmail: { id: 'Tulis **email dinas** Anda (go.id).', en: 'Type your **official email** (go.id).' },

@@ -146,6 +146,23 @@ const EXPECT: Record<string, Expectation> = {
     ticket: { minAttachments: 2, description: ['Tetap tidak ada'] },
     awaiting: { 5: { kind: 'nip', slot: 'nip' }, 10: { kind: 'text', slot: 'skip-reason' }, 11: { kind: 'confirm', slot: 'ticket' } },
   },
+  // Unguided (judge-like) conversations: free text, guessed labels, photos before the ticket.
+  '30-unguided-no-email-photo-first-step': {
+    turns: { 1: ['simpan gambar ini untuk draf tiket'], 2: ['capture 1'] },
+    ticket: { minAttachments: 2, description: ['Spam/Junk'] },
+  },
+  '31-unguided-register-failed-iya': { ticket: { minAttachments: 1, description: ['Langkah yang sudah dilakukan', 'HRIS gagal'] } },
+  '32-english-no-email-create-ticket': { english: true, ticket: { minAttachments: 2, description: ['Steps already taken', 'Spam/Junk'] } },
+  '33-slang-no-email-bikin-tiket': { ticket: { minAttachments: 2, description: ['Spam/Junk'] } },
+  '34-photo-first-register-failed': {
+    turns: { 0: ['simpan gambar ini'], 5: ['tidak boleh mengandung spasi'] },
+    ticket: { minAttachments: 1, description: ['HRIS gagal'] },
+  },
+  '35-no-email-two-photos-then-yes': { ticket: { minAttachments: 2, description: ['Spam/Junk'] } },
+  '36-register-failed-press-guess': { ticket: { minAttachments: 1, description: ['HRIS gagal'] } },
+  '38-ticket-menu-free-text': { ticket: { minAttachments: 2, description: ['Langkah yang sudah dilakukan'] } },
+  '39-register-failed-nip-at-choice': { ticket: { minAttachments: 1, description: ['HRIS gagal'] } },
+  '40-english-register-failed-photo': { english: true, ticket: { minAttachments: 1, description: ['Steps already taken'] } },
 };
 
 interface Run { inputs: string[]; lines: Line[]; raw: string[] }
