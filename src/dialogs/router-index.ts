@@ -127,7 +127,16 @@ export function buildRouterIndex(graph: Graph): RouterIndex {
   }
   const strong = new Set(STRONG_DOMAIN_WORDS.flatMap((w) => routingTerms(w)));
   const guideVocabulary = new Set([...topicsOfTerm].filter(([, ts]) => [...ts].some((t) => t !== NONE)).map(([t]) => t));
-  for (const w of EVERYDAY_WORDS) for (const t of routingTerms(w)) guideVocabulary.add(t);
+  // Everyday words ("kirim", "lanjut", "salah") appear in the guide's keywords but never make
+  // a question about DS on their own.
+  const core = new Set(CORE_DOMAIN_WORDS.flatMap((w) => routingTerms(w)));
+  for (const w of EVERYDAY_WORDS) {
+    for (const t of routingTerms(w)) {
+      guideVocabulary.add(t);
+      if (!core.has(t)) domain.delete(t);
+    }
+  }
+
   return {
     examples, topics, postings, vocabulary, exampleTopic: exampleDocs.map((d) => d.topic),
     topicsOfTerm, topicCount: topicText.size, domain, strong, guideVocabulary, socialTerms,

@@ -5,7 +5,7 @@
  * "tiket kereta", "nik di bpjs salah"). General rules on word lists, never per sentence.
  */
 import {
-  ANCHOR_WORDS, CREDENTIAL_WORDS, MAILBOX_WORDS, NOT_DS_SIGNATURE_WORDS, ORGANISATION_WORDS, OTHER_SYSTEM_WORDS,
+  ANCHOR_WORDS, CREDENTIAL_WORDS, MAILBOX_WORDS, NADINE_SIGNING_WORDS, NOT_DS_SIGNATURE_WORDS, ORGANISATION_WORDS, OTHER_SYSTEM_WORDS,
   PASSWORD_OWNER_WORDS, PIN_OWNER_WORDS, WEAK_ANCHOR_WORDS,
 } from './router-vocabulary.js';
 import { routingTerms } from './text-normalizer.js';
@@ -32,6 +32,8 @@ export function createScopeCheck(domain: ReadonlySet<string>, guideVocabulary: R
   const passwordOwners = new Set([...others, ...termsOf(PASSWORD_OWNER_WORDS)]);
   const pinOwners = new Set([...others, ...termsOf(PIN_OWNER_WORDS)]);
   const mailbox = termsOf(MAILBOX_WORDS);
+  const [nadine] = routingTerms('nadine');
+  const nadineSigning = termsOf(NADINE_SIGNING_WORDS);
 
   const isForeignName = (t: string): boolean => t.length > 2 && !/\d/.test(t) && !guideVocabulary.has(t);
 
@@ -61,7 +63,9 @@ export function createScopeCheck(domain: ReadonlySet<string>, guideVocabulary: R
     // "alamat kantor bssn", "bsre itu apa": the organisation, not its DS service.
     const domainTerms = terms.filter((t) => domain.has(t));
     if (domainTerms.length > 0 && domainTerms.every((t) => organisations.has(t))) return true;
-    if (terms.some((t) => anchors.has(t))) return false;
+    // "disposisi di nadine", "print dari nadine": Nadine's other features.
+    if (terms.includes(nadine!) && !terms.some((t) => nadineSigning.has(t))) return true;
+    if (terms.some((t) => anchors.has(t) || t === nadine)) return false;
     if (terms.some((t) => notDsSignature.has(t))) return true;
     if (terms.some((t) => weakAnchors.has(t))) return false;
     return terms.some((t) => others.has(t)) || asksOtherCredential(terms);

@@ -57,7 +57,7 @@ export const EVERYDAY_WORDS: readonly string[] = [
   'last', 'ago', 'lalu', 'month', 'year', 'morning', 'tonight', 'soon', 'now', 'sekarang', 'kemarin',
   'hapus', 'ganti', 'ubah', 'ulang', 'simbol', 'karakter', 'huruf', 'angka', 'tanda', 'titik', 'spasi',
   'bicara', 'ngomong', 'hubungi', 'kontak', 'contact', 'talk', 'orang', 'person', 'datang', 'sampai',
-  'nyerah', 'menyerah', 'awal', 'lanjutan', 'akhir', 'artinya', 'maksud', 'maksudnya', 'mean', 'means', 'suruh', 'disuruh',
+  'menu', 'list', 'nyerah', 'menyerah', 'awal', 'lanjutan', 'akhir', 'artinya', 'maksud', 'maksudnya', 'mean', 'means', 'suruh', 'disuruh',
 ];
 
 /**
@@ -72,10 +72,29 @@ export const ORGANISATION_WORDS: readonly string[] = ['bssn', 'bsre', 'kemenkeu'
  * system it also names ("ttd di nadine gagal pas ngajuin cuti").
  */
 export const ANCHOR_WORDS: readonly string[] = [
-  'ams', 'bsre', 'beid', 'esign', 'passphrase', 'nadine', 'enroll',
+  'ams', 'bsre', 'beid', 'esign', 'passphrase', 'enroll',
   'suratrekomendasi', 'upsdm', 'servicedesk', 'helpdesk', 'swafoto', 'selfie', 'revoke', 'noreply',
   'setpin', '15_1',
 ];
+
+/**
+ * Nadine also writes, files, dispositions and prints letters; the guide covers only signing in
+ * it. "nadine" keeps a question in scope only beside one of these signing words ("tte di
+ * nadine", "pin salah di nadine"); "disposisi di nadine", "print dari nadine" are `unknown`.
+ */
+export const NADINE_SIGNING_WORDS: readonly string[] = [
+  'tte', 'sign', 'signing', 'tandatangan', 'ditandatangani', 'pin', 'passphrase', 'sertifikat', 'elektronik',
+  'esign', 'belumterdaftar', 'kertas', 'kuning', 'bsre', 'bssn', 'ams', 'stuck', 'loading', 'selesai',
+];
+
+/**
+ * Greeting words that are greetings only as a pair ("selamat pagi", "good morning") or a
+ * time word on its own ("pagi min"): "selamat ulang tahun", "good job", "good night" and
+ * "makan siang" are not greetings.
+ */
+export const GREETING_OPENERS: readonly string[] = ['selamat', 'good'];
+/** Times of day that complete a greeting opener (see {@link GREETING_OPENERS}). */
+export const GREETING_TIMES: readonly string[] = ['pagi', 'siang', 'sore', 'malam', 'morning', 'afternoon', 'evening'];
 
 /**
  * DS words that keep a question in scope against {@link OTHER_SYSTEM_WORDS} but not against
@@ -93,6 +112,8 @@ export const NOT_DS_SIGNATURE_WORDS: readonly string[] = [
   'ttdbasah', 'materai', 'meterai', 'fotoprofil', 'coretax', 'djponline', 'efin', 'efiling', 'sptpajak',
   'pajak', 'vaksin', 'bioskop', 'konser', 'instagram', 'whatsapp', 'facebook', 'twitter', 'tiktok',
   'shopee', 'tokopedia', 'gojek', 'bank', 'atm', 'bca', 'bri', 'bni', 'webinar', 'seminar',
+  // paper and office documents signed by hand
+  'emailsignature', 'manual', 'spj', 'kuitansi', 'kwitansi', 'spesimen', 'word', 'excel', 'formulir', 'github',
 ];
 
 /**
@@ -103,9 +124,12 @@ export const NOT_DS_SIGNATURE_WORDS: readonly string[] = [
  */
 export const OTHER_SYSTEM_WORDS: readonly string[] = [
   // IT systems, accounts, devices
-  'simpeg', 'eoffice', 'vpn', 'wifi', 'windows', 'zoom', 'teams', 'outlook', 'sakti', 'instagram',
+  'simpeg', 'eoffice', 'vpn', 'wifi', 'windows', 'zoom', 'msteams', 'outlook', 'sakti', 'instagram',
   'whatsapp', 'facebook', 'twitter', 'tiktok', 'shopee', 'tokopedia', 'gojek', 'printer', 'laptop',
-  'komputer', 'kemenkeuid', 'office', 'microsoft', 'icloud', 'linkedin',
+  'komputer', 'kemenkeuid', 'office', 'microsoft', 'icloud', 'linkedin', 'myasn', 'sso', 'spse',
+  'klc', 'elearning', 'ekinerja', 'github', 'kuota', 'mailbox', 'forward',
+  'koperasi', 'brankas', 'ijazah', 'legalisir', 'akreditasi', 'toefl', 'ssl', 'website', 'pelatihan',
+  'sejarah', 'lowongan', 'pppk', 'ppnpn', 'kontrak', 'akronim',
   // banks, taxes, public services
   'atm', 'bca', 'bri', 'bni', 'bank', 'rekening', 'bpjs', 'djponline', 'efin', 'efiling', 'sptpajak',
   'npwp', 'pajak', 'paspor', 'passport', 'stnk', 'simcard', 'cpns', 'dukcapil', 'materai', 'meterai',

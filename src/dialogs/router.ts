@@ -21,6 +21,7 @@
 import type { Graph, TopicId } from './graph.js';
 import { NONE, SOCIAL_TOPICS, buildRouterIndex } from './router-index.js';
 import { createScopeCheck } from './router-scope.js';
+import { GREETING_OPENERS, GREETING_TIMES } from './router-vocabulary.js';
 import { routingTerms } from './text-normalizer.js';
 
 /** What the router says about one question. */
@@ -66,6 +67,8 @@ export function createRouter(graph: Graph, options: RouterOptions = {}): Router 
   const index = buildRouterIndex(graph);
   const namesOtherSystem = createScopeCheck(index.domain, index.guideVocabulary);
   const { postings, vocabulary, exampleTopic, topicsOfTerm, topicCount, domain, strong, guideVocabulary, socialTerms } = index;
+  const openers = new Set(GREETING_OPENERS.flatMap((w) => routingTerms(w)));
+  const times = new Set(GREETING_TIMES.flatMap((w) => routingTerms(w)));
   // A word the guide never uses weighs like a word shared by a few topics: it dilutes the
   // confidence without drowning the words that did match.
   const weightOf = (term: string): number => Math.log(1 + topicCount / (topicsOfTerm.get(term)?.size ?? 3));
@@ -78,6 +81,9 @@ export function createRouter(graph: Graph, options: RouterOptions = {}): Router 
     if (postings.has(word)) return [[word, 1]];
     let found = expansions.get(word);
     if (found) return found;
+    // A doubled letter is chat emphasis ("amss", "pinn"): the word without it, if known.
+    const single = word.replace(/([a-z])\1/g, '$1');
+    if (single !== word && postings.has(single)) return [[single, 1]];
     const distance = Math.round(word.length * fuzziness);
     found = word.length < 5 || distance < 1 ? [] : [...vocabulary.fuzzyGet(word, distance)].map(
       ([term, [, d]]) => [term, (FUZZY_WEIGHT * word.length) / (word.length + 0.3 * d)] as const);
@@ -159,18 +165,34 @@ export function createRouter(graph: Graph, options: RouterOptions = {}): Router 
   function route(text: string): RouteResult {
     const terms = routingTerms(typeof text === 'string' ? text : '');
     const content = terms.filter((t) => !socialTerms.has(t));
-    const social = terms.map((t) => socialTerms.get(t)).filter((t) => t !== undefined);
-    const socialTopic = (social.includes('thanks') ? 'thanks' : social[0]) as TopicId | undefined;
+    const socialTopic = socialTopicOf(terms, content);
     if (content.length === 0) {
       return socialTopic ? { topic: socialTopic, confidence: 0.95 } : { topic: 'unknown', confidence: 0 };
     }
-    const result = namesOtherSystem(content) ? { topic: 'unknown' as const, confidence: 0.05 } : rank(content);
+    if (namesOtherSystem(content)) return { topic: 'unknown', confidence: 0.05 };
+    const result = rank(content);
     // "halo admin", "assalamualaikum wr wb", "ok siap makasih infonya": a few stray words
     // around a greeting or thanks, none about DS, are still a greeting or thanks.
     if (result.topic === 'unknown' && socialTopic && content.length <= 3 && !content.some((t) => domain.has(t))) {
       return { topic: socialTopic, confidence: 0.8 };
     }
     return result;
+  }
+
+  /**
+   * Greeting or thanks signalled by the question's social words. "selamat"/"good" and the
+   * times of day greet only together ("selamat pagi") or a time alone ("pagi min"), so
+   * "selamat ulang tahun", "good night" and "makan siang" signal nothing.
+   */
+  function socialTopicOf(terms: string[], content: string[]): TopicId | undefined {
+    const social = terms.filter((t) => socialTerms.has(t));
+    if (social.some((t) => socialTerms.get(t) === 'thanks')) return 'thanks';
+    const plain = social.find((t) => !openers.has(t) && !times.has(t));
+    if (plain) return socialTerms.get(plain);
+    const hasTime = terms.some((t) => times.has(t));
+    const hasOpener = terms.some((t) => openers.has(t));
+    if (hasTime && (hasOpener || content.length === 0)) return 'greeting';
+    return undefined;
   }
 
   return { route };

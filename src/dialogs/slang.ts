@@ -78,6 +78,24 @@ export const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['foto profil', 'fotoprofil'],
   ['profile picture', 'fotoprofil'],
   ['sim card', 'simcard'],
+  // An email's signature block is not a digital signature.
+  ['signature email', 'emailsignature'],
+  ['email signature', 'emailsignature'],
+  ['tanda tangan email', 'emailsignature'],
+  // "bssn itu singkatan dari apa": a question about a name, not about shortening a profile field.
+  ['singkatan dari', 'akronim'],
+  ['kepanjangan dari', 'akronim'],
+  ['kepanjangannya apa', 'akronim'],
+  ['singkatannya apa', 'akronim'],
+  ['stands for', 'akronim'],
+  ['ms teams', 'msteams'],
+  ['microsoft teams', 'msteams'],
+  // "daftar" after looking at something is a list (the "Daftar Sertifikat Elektronik" menu), not registering.
+  ['lihat daftar', 'lihat list'],
+  ['liat daftar', 'lihat list'],
+  ['cek daftar', 'cek list'],
+  ['menu daftar', 'menu list'],
+  ['buka daftar', 'buka list'],
 ];
 
 /** Single-word replacements (value may be several words). */
@@ -160,6 +178,7 @@ export const SLANG: Readonly<Record<string, string>> = {
   sertfikat: 'sertifikat', sertifkat: 'sertifikat', sertifikt: 'sertifikat', srtifikat: 'sertifikat',
   registasi: 'registrasi', registarsi: 'registrasi', regristrasi: 'registrasi', resgistrasi: 'registrasi',
   perpnjangan: 'perpanjang', perpajang: 'perpanjang', prpanjang: 'perpanjang', panjangin: 'perpanjang',
+  pnya: 'punya', pny: 'punya', dftr: 'daftar', daftr: 'daftar',
   basah: 'ttdbasah', rekom: 'rekomendasi', srt: 'surat', otentikator: 'authenticator', authenticater: 'authenticator',
 };
 
