@@ -37,5 +37,9 @@ export const OUT_OF_SCOPE_EXAMPLES: readonly string[] = [
   // Nadine does more than signing: its other features are not the guide's
   'membuat konsep surat dinas di nadine', 'disposisi surat masuk di nadine', 'arsip naskah dinas nadine',
   'lampiran surat di nadine tidak terbaca', 'fungsi aplikasi nadine apa saja', 'nomor surat keluar nadine',
+  // mail that lands in spam, the organisation's people and structure
+  'email yang saya kirim selalu masuk spam penerima', 'email kantor saya dianggap spam',
+  'pasang akun email dinas di handphone', 'sinkron email kantor ke aplikasi mail di hp',
+  'profil instansi dan visi misi organisasi', 'struktur organisasi dan daftar pejabat kemenkeu', 'profil para pejabat eselon',
   'perpanjangan masa kerja dan kontrak pegawai', 'beli pulsa dan paket data', 'cara transfer uang lewat mobile banking', 'promo tiket pesawat',
 ];

@@ -19,6 +19,13 @@ export const STRONG_DOMAIN_WORDS: readonly string[] = [
 ];
 
 /**
+ * Strong words that name where a question happens rather than what it is about: the HRIS
+ * registers DS but also holds leave, pay and addresses ("update alamat rumah di hris"). They
+ * keep a question in the domain but do not excuse words the guide never uses.
+ */
+export const HOST_SYSTEM_WORDS: readonly string[] = ['hris'];
+
+/**
  * Words that make a question about digital signatures at all (together with every keyword
  * and title word of the guide topics); a question without any is `unknown`.
  */
@@ -57,7 +64,7 @@ export const EVERYDAY_WORDS: readonly string[] = [
   'last', 'ago', 'lalu', 'month', 'year', 'morning', 'tonight', 'soon', 'now', 'sekarang', 'kemarin',
   'hapus', 'ganti', 'ubah', 'ulang', 'simbol', 'karakter', 'huruf', 'angka', 'tanda', 'titik', 'spasi',
   'bicara', 'ngomong', 'hubungi', 'kontak', 'contact', 'talk', 'orang', 'person', 'datang', 'sampai',
-  'menu', 'list', 'nyerah', 'menyerah', 'awal', 'lanjutan', 'akhir', 'artinya', 'maksud', 'maksudnya', 'mean', 'means', 'suruh', 'disuruh',
+  'menu', 'list', 'message', 'pesan', 'tercatat', 'catat', 'lampir', 'lampirkan', 'lampiran', 'attach', 'nyerah', 'menyerah', 'awal', 'lanjutan', 'akhir', 'artinya', 'maksud', 'maksudnya', 'mean', 'means', 'suruh', 'disuruh',
 ];
 
 /**

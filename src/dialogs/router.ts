@@ -21,7 +21,7 @@
 import type { Graph, TopicId } from './graph.js';
 import { NONE, SOCIAL_TOPICS, buildRouterIndex } from './router-index.js';
 import { createScopeCheck } from './router-scope.js';
-import { GREETING_OPENERS, GREETING_TIMES } from './router-vocabulary.js';
+import { GREETING_OPENERS, GREETING_TIMES, HOST_SYSTEM_WORDS } from './router-vocabulary.js';
 import { routingTerms } from './text-normalizer.js';
 
 /** What the router says about one question. */
@@ -69,6 +69,8 @@ export function createRouter(graph: Graph, options: RouterOptions = {}): Router 
   const { postings, vocabulary, exampleTopic, topicsOfTerm, topicCount, domain, strong, guideVocabulary, socialTerms } = index;
   const openers = new Set(GREETING_OPENERS.flatMap((w) => routingTerms(w)));
   const times = new Set(GREETING_TIMES.flatMap((w) => routingTerms(w)));
+  const hosts = new Set(HOST_SYSTEM_WORDS.flatMap((w) => routingTerms(w)));
+  const isStrong = (t: string): boolean => strong.has(t) && !hosts.has(t);
   // A word the guide never uses weighs like a word shared by a few topics: it dilutes the
   // confidence without drowning the words that did match.
   const weightOf = (term: string): number => Math.log(1 + topicCount / (topicsOfTerm.get(term)?.size ?? 3));
@@ -139,7 +141,7 @@ export function createRouter(graph: Graph, options: RouterOptions = {}): Router 
       .sort((a, b) => b[1].score - a[1].score);
     const best = ranked[0];
     if (!best) return { topic: 'unknown', confidence: 0 };
-    if (best[0] !== NONE && !terms.some((t) => strong.has(t)) && hasForeignWord(terms, best[1].matched)) {
+    if (best[0] !== NONE && !terms.some(isStrong) && hasForeignWord(terms, best[1].matched)) {
       // "lupa password simpeg", "perpanjang paspor": only shared words, plus another system's.
       return { topic: 'unknown', confidence: round(Math.min(best[1].score, threshold) / 2) };
     }
