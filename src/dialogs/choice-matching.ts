@@ -124,9 +124,12 @@ function nearWord(a: string, b: string): boolean {
 export function matchOptionLoosely(options: readonly Option[], text: string): number | undefined {
   const typed = stems(text);
   if (typed.length === 0 || typed.length > 8) return undefined;
+  // "tetap ga ada": with a negation in the text, a phrase made only of yes-words ("ada") says nothing.
+  const negated = canonicalWords(text).some((w) => NO.has(w)) || words(text).some((w) => NO.has(w));
   const scores = options.map((o) => Math.max(0, ...[o.label.id, o.label.en, ...o.synonyms].map((phrase) => {
     const want = stems(phrase);
     if (want.length === 0) return 0;
+    if (negated && words(phrase).every((w) => YES.has(w))) return 0;
     return want.filter((w) => typed.some((t) => nearWord(t, w))).length / want.length;
   })));
   const best = Math.max(...scores);

@@ -163,6 +163,17 @@ const EXPECT: Record<string, Expectation> = {
   '38-ticket-menu-free-text': { ticket: { minAttachments: 2, description: ['Langkah yang sudah dilakukan'] } },
   '39-register-failed-nip-at-choice': { ticket: { minAttachments: 1, description: ['HRIS gagal'] } },
   '40-english-register-failed-photo': { english: true, ticket: { minAttachments: 1, description: ['Steps already taken'] } },
+  // "tetap ga ada" at the no-email check list is its "Tetap tidak ada" (the negated "ada" does not pick "Email ditemukan").
+  '41-unguided-no-email-tetap-ga-ada-iya-buatkan': {
+    turns: { 1: ['layanan 15.1'], 2: ['saya mulai draf tiket'] },
+    ticket: { minAttachments: 2, description: ['Tetap tidak ada', 'Spam/Junk'] },
+  },
+  // An OTP pasted at the check list: warned, never echoed, the step stays; "eskalasi" then starts the no-email ticket.
+  '42-unguided-no-email-otp-then-eskalasi': {
+    turns: { 1: ['Never share'], 2: ['Email dari BSSN tidak diterima'] },
+    awaiting: { 1: { kind: 'choice' }, 2: { kind: 'text', slot: 'name' } },
+    ticket: { minAttachments: 2, description: ['Spam/Junk'] },
+  },
 };
 
 interface Run { inputs: string[]; lines: Line[]; raw: string[] }
