@@ -37,7 +37,14 @@ describe('createScopeCheck', () => {
     });
 
   it.each([
-    'lupa password ams', 'lupa password, email reset ga masuk', 'reset pin lewat hris', 'lupa pin ds',
+    'disposisi surat di nadine', 'print dari nadine hasilnya kosong', 'tanda tangan atasan di form cuti manual',
+    'scan tanda tangan buat spj', 'signature email kepotong', 'bssn itu singkatan dari apa', 'data nik di myasn beda',
+  ])('is Nadine without signing, hand-signed paperwork, a mail signature or a name: %j', (text) => {
+    expect(judge(text)).toBe(true);
+  });
+
+  it.each([
+    'lupa password ams', 'lupa password, email reset ga masuk', 'tte di nadine loading terus', 'pin salah di nadine', 'reset pin lewat hris', 'lupa pin ds',
     'ttd di nadine gagal padahal mau ajukan cuti', 'email dari bssn ga masuk', 'boleh pakai gmail buat ds',
     'ganti hp, otp ams gimana', 'nik di ams salah', 'buat tiket servicedesk', 'google authenticator buat ams',
     'authenticator hilang karena ganti hp',

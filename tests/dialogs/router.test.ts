@@ -31,6 +31,23 @@ describe('createRouter (small graph)', () => {
     expect(router.route('how much is my salary this month').topic).toBe('unknown');
   });
 
+  it('greets only with a greeting: an opener and a time of day together', () => {
+    expect(router.route('selamat malam').topic).toBe('greeting');
+    expect(router.route('good morning').topic).toBe('greeting');
+    for (const text of ['selamat ulang tahun pak', 'good night', 'good job', 'makan siang dimana']) {
+      expect(router.route(text).topic, text).toBe('unknown');
+    }
+  });
+
+  it.each(['kirim', 'lanjut', 'menu', 'ok', 'sudah', 'test', 'p', 'wkwk'])(
+    'never makes a lone conversation word %j a guide topic', (text) => {
+      expect(router.route(text).topic).toBe('unknown');
+    });
+
+  it('reads a doubled letter as a typo ("amss")', () => {
+    expect(router.route('lupaa passwrd amss gmn caranyaa??').topic).toBe('forgot-password');
+  });
+
   it('routes a greeting followed by a question to the question', () => {
     expect(router.route('selamat pagi, saya lupa password AMS').topic).toBe('forgot-password');
   });
