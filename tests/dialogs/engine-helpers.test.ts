@@ -1,6 +1,6 @@
 /** Unit tests of the engine's helper modules: choice matching, language, input hygiene, commands. */
 import { describe, expect, it } from 'vitest';
-import { isAcknowledgement, isThanks, matchOption, matchYesNo } from '../../src/dialogs/choice-matching.js';
+import { isAcknowledgement, isThanks, matchOption, matchOptionLoosely, matchYesNo } from '../../src/dialogs/choice-matching.js';
 import { detectLocale } from '../../src/dialogs/locale-detect.js';
 import { MAX_INPUT_CHARS, cleanText, words } from '../../src/dialogs/input-hygiene.js';
 import { commandOf, commandOfButton } from '../../src/dialogs/global-commands.js';
@@ -24,6 +24,12 @@ describe('choice matching', () => {
     expect(matchOption(options, 'bagaimana cara reset passphrase di aplikasi nadine')).toBeUndefined();
     expect(matchOption(options, '9')).toBeUndefined();
     expect(matchOption(options, '')).toBeUndefined();
+  });
+  it('loose match: a negated answer does not pick the option whose synonym is a yes-word ("tetap ga ada" ≠ "ada")', () => {
+    const withAda = [opt('found', 'Email ditemukan', 'Found the email', ['ketemu', 'ada']), options[1]!, opt('none', 'Tetap tidak ada', 'Still nothing', ['tidak', 'belum'])];
+    expect(matchOption(withAda, 'tetap ga ada')).toBeUndefined();
+    expect(matchOptionLoosely(withAda, 'tetap ga ada')).toBe(2);
+    expect(matchOptionLoosely(withAda, 'ada kok')).toBe(0);
   });
   it('confirm answers and acknowledgements', () => {
     expect(matchYesNo('iya')).toBe('yes');
