@@ -18,6 +18,7 @@ import { FlowScopeComputation, FlowScopeProvider } from './flow-scope.js';
 import { FlowValueConverter } from './flow-value-converter.js';
 import { FlowLexerErrorMessages, FlowParserErrorMessages } from './flow-parser-messages.js';
 import { registerFlowValidation } from './flow-validator.js';
+import { FlowDocumentValidator } from './flow-document-validator.js';
 
 /** Services the flow language adds to Langium's. */
 export type FlowAddedServices = {
@@ -39,6 +40,9 @@ export function flowModule(mode: DocumentSetMode): Module<FlowServices, PartialL
       ScopeComputation: (services) => new FlowScopeComputation(services),
       ScopeProvider: (services) => new FlowScopeProvider(services),
       Linker: (services) => new FlowLinker(services),
+    },
+    validation: {
+      DocumentValidator: (services) => new FlowDocumentValidator(services),
     },
     workspace: {
       DocumentSets: (services) => new FlowDocumentSets(services.shared.workspace.LangiumDocuments, mode),

@@ -26,6 +26,19 @@ function expectedList(firstTokens: TokenLike[]): string {
   return shown.length === 1 ? shown[0]! : `one of ${shown.join(', ')}`;
 }
 
+/** What the grammar rules are called in messages. */
+const RULE_NAMES: Record<string, string> = {
+  Name: '', EndDecl: '`end`', PromptKind: 'the kind of `ask`', FieldRule: 'the `check` rule',
+  Target: 'a target', Condition: 'a `when` condition', Lang: 'a language', Text: 'a text',
+};
+
+/** ` in <rule>` for messages, or nothing where the rule says no more than "a name". */
+function inRule(name: string): string {
+  const plain = name.replace(/[\u200B-\u200D\uFEFF]/g, ''); // Chevrotain's names carry a marker
+  const label = RULE_NAMES[plain] ?? plain;
+  return label ? ` in ${label}` : '';
+}
+
 function found(actual: Found | undefined): string {
   return !actual || actual.image === '' ? 'the end of the file' : `\`${actual.image}\``;
 }
@@ -47,18 +60,20 @@ export class FlowParserErrorMessages extends LangiumParserErrorMessageProvider {
       expected !== '`}`' ? ''
       : actual === '' ? ': a closing `}` is missing at the end of the file'
       : blockStart ? ': a closing `}` is missing before this point'
+      : /^[a-z]{2}$/.test(actual) && actual !== 'no' && actual !== 'is'
+      ? `: \`${actual}\` is not a language of the guide (texts are \`id "..."\` and \`en "..."\`), or a \`}\` is missing before it`
       : `: \`${actual}\` does not belong here (check the spelling, or a \`}\` is missing before it)`;
     return `syntax error: expected ${expected} but found ${found(options.actual)}${hint}`;
   }
 
   override buildNoViableAltMessage(options: Parameters<Base['buildNoViableAltMessage']>[0]): string {
     const firsts = options.expectedPathsPerAlt.flatMap((alt) => alt.map((path) => path[0]).filter((t): t is TokenLike => !!t));
-    return `syntax error in ${options.ruleName}: expected ${expectedList(firsts)} but found ${found(options.actual[0])}`;
+    return `syntax error${inRule(options.ruleName)}: expected ${expectedList(firsts)} but found ${found(options.actual[0])}`;
   }
 
   override buildEarlyExitMessage(options: Parameters<Base['buildEarlyExitMessage']>[0]): string {
     const firsts = options.expectedIterationPaths.map((path) => path[0]).filter((t): t is TokenLike => !!t);
-    return `syntax error in ${options.ruleName}: expected at least one ${expectedList(firsts)} but found ${found(options.actual[0])}`;
+    return `syntax error${inRule(options.ruleName)}: expected at least one ${expectedList(firsts)} but found ${found(options.actual[0])}`;
   }
 
   override buildNotAllInputParsedMessage(options: Parameters<Base['buildNotAllInputParsedMessage']>[0]): string {
@@ -85,7 +100,9 @@ export class FlowLexerErrorMessages extends DefaultLexerErrorMessageProvider {
     const raw = fullText.slice(startOffset, startOffset + Math.min(length, 20));
     const text = JSON.stringify(raw).slice(1, -1) + (length > 20 ? '…' : '');
     const line = lineAround(fullText, startOffset);
-    const hint = fullText.startsWith('"""', startOffset)
+    const hint = /^[\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB]/.test(raw)
+      ? 'write texts in straight quotes "..." (an editor or word processor turned them into typographic quotes)'
+      : fullText.startsWith('"""', startOffset)
       ? 'this `"""` text is not closed: end it with `"""`'
       : text.startsWith('"')
       ? 'a string is not closed (use """...""" for several lines)'

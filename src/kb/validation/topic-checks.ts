@@ -20,6 +20,17 @@ export function checkTopic(topic: Topic, accept: ValidationAcceptor): void {
     const first = topic.steps[0]?.name ?? 'first-step';
     accept('error', `topic '${name}' has no \`start\`: add \`start ${first}\` naming the step the topic begins with`, { node: topic, property: 'name' });
   }
+  const startStep = topic.start?.ref;
+  if (startStep && startStep.$container !== topic) {
+    accept('error', `\`start ${topic.start?.$refText}\` names a step of topic '${startStep.$container.name}': a topic starts with one of its own steps (use \`goto ${topic.start?.$refText}\` in a first step to go there)`, { node: topic, property: 'start' });
+  }
+  for (const examples of topic.examples) {
+    examples.list?.values.forEach((value, index) => {
+      if (value.trim() === '') {
+        accept('error', `example ${index + 1} of topic '${name}' (${examples.lang}) is empty: write a question or remove it`, { node: examples.list!, property: 'values', index });
+      }
+    });
+  }
   if (!NO_EXAMPLES_NEEDED.has(name)) {
     for (const [lang, language] of [['id', 'Indonesian'], ['en', 'English']] as const) {
       const count = topic.examples.filter((e) => e.lang === lang).flatMap((e) => e.list?.values ?? []).filter((v) => v.trim() !== '').length;
