@@ -7,9 +7,18 @@ function mermaidId(stepId: string): string {
   return `s_${stepId.replace(/\./g, '__').replace(/[^A-Za-z0-9_]/g, '_')}`;
 }
 
-/** A quoted Mermaid label (quotes become `#quot;`, newlines `<br>`). */
-function label(text: string): string {
-  return `"${text.replace(/"/g, '#quot;').replace(/\n/g, '<br>')}"`;
+/**
+ * A quoted Mermaid label. Mermaid reads `#name;` and `#35;` as character codes and labels as
+ * HTML, so `#` goes first (`#35;`), then `"`, `<`, `>`; newlines become `<br>`.
+ */
+export function mermaidLabel(text: string): string {
+  const escaped = text
+    .replace(/#/g, '#35;')
+    .replace(/"/g, '#quot;')
+    .replace(/</g, '#lt;')
+    .replace(/>/g, '#gt;')
+    .replace(/\n/g, '<br>');
+  return `"${escaped}"`;
 }
 
 const SHAPES: Record<NodeKind, [string, string]> = {
@@ -28,10 +37,10 @@ export function graphToMermaid(graph: Graph): string {
   for (const [topicId, steps] of stepsByTopic(graph)) {
     const topic = graph.topics[topicId];
     if (!topic) continue;
-    out.push(`  subgraph t_${topicId.replace(/-/g, '_')}[${label(`${topicId}: ${topic.title.id}`)}]`);
+    out.push(`  subgraph t_${topicId.replace(/-/g, '_')}[${mermaidLabel(`${topicId}: ${topic.title.id}`)}]`);
     for (const step of steps) {
       const [open, close] = SHAPES[nodeKind(step)];
-      out.push(`    ${mermaidId(step.id)}${open}${label(nodeLabel(step))}${close}`);
+      out.push(`    ${mermaidId(step.id)}${open}${mermaidLabel(nodeLabel(step))}${close}`);
     }
     out.push('  end');
   }
@@ -41,7 +50,7 @@ export function graphToMermaid(graph: Graph): string {
   }
   for (const e of graphEdges(graph)) {
     const arrow = e.dashed ? '-.->' : '-->';
-    out.push(`  ${mermaidId(e.from)} ${arrow}${e.label ? `|${label(e.label)}|` : ''} ${mermaidId(e.to)}`);
+    out.push(`  ${mermaidId(e.from)} ${arrow}${e.label ? `|${mermaidLabel(e.label)}|` : ''} ${mermaidId(e.to)}`);
   }
   return `${out.join('\n')}\n`;
 }
