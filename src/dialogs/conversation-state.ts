@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { Locale, TopicId } from './graph.js';
 import { AwaitingKind } from './messages.js';
-import { CollectionState } from './ticket-collection.js';
+import { CollectionState } from './ticket-collection-state.js';
 
 /** How many steps `kembali`/`back` can undo. */
 export const BACK_LIMIT = 8;

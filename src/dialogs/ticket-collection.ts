@@ -5,55 +5,23 @@
  * lets the user skip optional ones with a reason, then shows the service-desk text and asks for
  * confirmation. Pure and deterministic: clock and ids come from the context.
  */
-import { z } from 'zod';
-import type { Graph, Locale, TicketTemplate, TopicId } from './graph.js';
-import type { Awaiting, Button, Inbound, InboundMeta, Outbound } from './messages.js';
+import type { TicketTemplate } from './graph.js';
+import type { Awaiting, Button, Inbound, Outbound } from './messages.js';
 import type { TicketEvent, TicketStatus } from './ticket-draft.js';
 import type { Effect } from './turn.js';
-import type { JourneyEntry } from './ticket-journey.js';
 import { buildDraft, fieldValue, missingRequired, nextCapture, type CollectedParts } from './ticket-build.js';
 import { checkField, fieldAwaiting, fieldLabel, fieldQuestion } from './ticket-fields.js';
 import { actionButtonId, readCollectionInput, typedAction, type TicketAction } from './ticket-input.js';
 import { TICKET_BUTTONS, TICKET_PHRASES, say } from './ticket-phrases.js';
 import { ticketText } from './ticket-text.js';
+import { type CollectionContext, type CollectionState, type CollectionTurn, type PrefillFile, MAX_ATTACHMENTS } from './ticket-collection-state.js';
 
-/** Most files one draft takes (required + extras); keeps state and helpdesk posts bounded. */
-export const MAX_ATTACHMENTS = 10;
+// Re-exported so callers of the collection need one import; the shapes live in ticket-collection-state.ts.
+export { CollectionState, MAX_ATTACHMENTS } from './ticket-collection-state.js';
+export type { CollectionContext, CollectionTurn, PrefillFile } from './ticket-collection-state.js';
+
+/** Longest skip reason kept (state stays small). */
 const MAX_REASON = 300;
-
-/** The collection's place in the conversation state (small: values, file refs, skip reasons). */
-export const CollectionState = z.object({
-  v: z.literal(1),
-  draftId: z.string(),
-  template: z.string(),
-  createdAt: z.string(),
-  /** What is being asked: a field, a capture, a skip reason, an extra capture, confirmation, edit menu. */
-  phase: z.enum(['field', 'capture', 'skip-reason', 'extra', 'confirm', 'edit']),
-  /** The field or capture id being asked, where the phase has one. */
-  at: z.string().optional(),
-  values: z.record(z.string(), z.string()).default({}),
-  files: z.array(z.object({
-    name: z.string(), ref: z.string(), mime: z.string().optional(), permalink: z.string().optional(),
-    sentAs: z.enum(['photo', 'document']).optional(), at: z.string(),
-  })).max(MAX_ATTACHMENTS).default([]),
-  skipped: z.record(z.string(), z.string()).default({}),
-  misses: z.number().int().nonnegative().default(0),
-});
-export type CollectionState = z.infer<typeof CollectionState>;
-
-/** What the collection needs from the engine for one turn. */
-export interface CollectionContext {
-  graph: Graph; locale: Locale; now: Date; newId: () => string; meta: InboundMeta;
-  slots: Record<string, string>; journey: JourneyEntry[]; topic: TopicId;
-}
-
-/** One collection turn; `collection` is undefined once `done`. */
-export interface CollectionTurn {
-  collection?: CollectionState; outputs: Outbound[]; awaiting: Awaiting; effects: Effect[]; done?: 'ready' | 'cancelled';
-}
-
-/** A picture the employee sent before the collection started (used for the first captures). */
-export interface PrefillFile { ref: string; name?: string | undefined; mime?: string | undefined; sentAs: 'photo' | 'document' }
 
 /**
  * Starts collecting a draft from `templateId` (emits the new draft, asks the first thing).
