@@ -44,15 +44,13 @@ function withoutNodes(text: string, nodes: readonly AstNode[]): string {
   return out;
 }
 
-function samePath(a: string, b: string): boolean {
-  const real = (p: string) => {
-    try {
-      return realpathSync(p);
-    } catch {
-      return resolve(p);
-    }
-  };
-  return real(a) === real(b);
+/** The real path of `p` (symlinks resolved), or its absolute path when it does not exist. */
+function realPath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return resolve(p);
+  }
 }
 
 /**
@@ -66,12 +64,18 @@ export function shippedContext(
   shipped: readonly FlowSource[],
   shippedPaths: readonly string[],
 ): FlowSource[] {
+  // Checking the shipped guide itself (the build, `kb check src/kb/flows`): nothing to add,
+  // and no need to parse the files twice.
+  const checkedReal = new Set(checkedPaths.map(realPath));
+  const others = shipped.filter((_, i) => {
+    const path = shippedPaths[i];
+    return !(path && checkedReal.has(realPath(path)));
+  });
+  if (others.length === 0) return [];
   const defined = definedBy(checked.map((s) => parseFlowText(s.text)));
   if (isWholeGuide(defined)) return [];
   const context: FlowSource[] = [];
-  shipped.forEach((source, i) => {
-    const path = shippedPaths[i];
-    if (path && checkedPaths.some((p) => samePath(p, path))) return;
+  others.forEach((source) => {
     const root = parseFlowText(source.text);
     if (!root) return;
     const replaced: AstNode[] = [
