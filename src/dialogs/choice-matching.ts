@@ -58,9 +58,12 @@ export function matchOption(options: readonly Option[], text: string): number | 
   if (typed.length <= 5) {
     const padded = ` ${phrase} `;
     const negated = typed.some((w) => NO.has(w));
+    // "udh coba ulang ttp error": in a longer answer a lone yes/no word ("udh") is not the answer.
+    const familyWordCounts = typed.length <= 3;
     const hits = options
       // "tetap ga ada": a negation in the answer means its yes-word ("ada") does not pick a yes option.
-      .map((o, i) => (vocabulary(o).some((v) => v.length > 1 && padded.includes(` ${v} `) && !(negated && YES.has(v))) ? i : -1))
+      .map((o, i) => (vocabulary(o).some((v) => v.length > 1 && padded.includes(` ${v} `) && !(negated && YES.has(v))
+        && (familyWordCounts || familyOfWord(v) === undefined)) ? i : -1))
       .filter((i) => i >= 0);
     if (hits.length === 1) return hits[0];
   }
@@ -101,8 +104,12 @@ export function isThanks(text: string): boolean {
 /** Words that carry no choice on their own ("saya mau yang ..."). */
 const FILLER_WORDS = new Set(['saya', 'aku', 'mau', 'yang', 'dong', 'deh', 'aja', 'saja', 'ini', 'itu', 'the', 'i', 'want', 'to', 'a', 'please', 'tolong', 'min', 'pak', 'bu', 'kak']);
 
+/** One token for every negation ("ga", "nothing", "no", "belum"), so "still nothing" meets "Still no email". */
+const NEGATION = '¬';
+
+/** Normalised, stemmed content words; every negation becomes one token before stemming ("nothing" is not "noth"). */
 function stems(text: string): string[] {
-  return canonicalWords(text).filter((w) => !FILLER_WORDS.has(w)).map(stemWord);
+  return canonicalWords(text).filter((w) => !FILLER_WORDS.has(w)).map((w) => (NO.has(w) ? NEGATION : stemWord(w)));
 }
 
 /** Edit distance ≤ 1 for words of five letters or more (one typo: "regstrasi"). */
@@ -125,11 +132,13 @@ export function matchOptionLoosely(options: readonly Option[], text: string): nu
   const typed = stems(text);
   if (typed.length === 0 || typed.length > 8) return undefined;
   // "tetap ga ada": with a negation in the text, a phrase made only of yes-words ("ada") says nothing.
-  const negated = canonicalWords(text).some((w) => NO.has(w)) || words(text).some((w) => NO.has(w));
+  const negated = typed.includes(NEGATION) || words(text).some((w) => NO.has(w));
   const scores = options.map((o) => Math.max(0, ...[o.label.id, o.label.en, ...o.synonyms].map((phrase) => {
     const want = stems(phrase);
     if (want.length === 0) return 0;
     if (negated && words(phrase).every((w) => YES.has(w))) return 0;
+    // A yes/no word alone ("sudah", "tidak") answers a short reply, not a sentence that says more.
+    if (typed.length > 3 && words(phrase).every((w) => familyOfWord(w) !== undefined)) return 0;
     return want.filter((w) => typed.some((t) => nearWord(t, w))).length / want.length;
   })));
   const best = Math.max(...scores);

@@ -174,6 +174,25 @@ const EXPECT: Record<string, Expectation> = {
     awaiting: { 1: { kind: 'choice' }, 2: { kind: 'text', slot: 'name' } },
     ticket: { minAttachments: 2, description: ['Spam/Junk'] },
   },
+  // Unguided, English and slang, ending in ready tickets (the judged shapes of issue 6).
+  '43-english-no-email-escalate': {
+    english: true, turns: { 1: ['service 15.1'] },
+    ticket: { minAttachments: 2, description: ['Steps already taken', 'Still no email'] },
+  },
+  '44-slang-no-email-bikinin-tiket': { turns: { 1: ['layanan 15.1'] }, ticket: { minAttachments: 2, description: ['Tetap tidak ada'] } },
+  '45-english-register-failed-screenshot-first': {
+    english: true, turns: { 1: ["I've kept this picture"], 2: ['I used the picture you sent earlier'] },
+    ticket: { minAttachments: 1, description: ['Steps already taken', 'HRIS registration failed'] },
+  },
+  // "udh coba ulang ttp error" is not "Tiket sudah dibuat": asked again, then "lapor" starts the ticket.
+  '46-slang-register-failed-lapor': {
+    turns: { 1: ['belum menangkap pilihan'] }, absent: ['Setelah tiket diproses'],
+    ticket: { minAttachments: 1, description: ['HRIS gagal'] },
+  },
+  '47-english-no-email-two-screenshots-yes': {
+    english: true, awaiting: { 3: { kind: 'text', slot: 'name' } },
+    ticket: { minAttachments: 2, description: ['Steps already taken', 'Spam/Junk'] },
+  },
 };
 
 interface Run { inputs: string[]; lines: Line[]; raw: string[] }

@@ -31,6 +31,15 @@ describe('choice matching', () => {
     expect(matchOptionLoosely(withAda, 'tetap ga ada')).toBe(2);
     expect(matchOptionLoosely(withAda, 'ada kok')).toBe(0);
   });
+  it('a lone yes/no word inside a longer answer is not the answer ("udh coba ulang ttp error" ≠ "Tiket sudah dibuat")', () => {
+    const reg = [opt('draft', 'Buat draf tiket di sini', 'Draft the ticket here', ['tiket', 'buat']), opt('filed', 'Tiket sudah dibuat', 'I already filed the ticket', ['sudah', 'udah'])];
+    expect(matchOption(reg, 'udh coba ulang ttp error')).toBeUndefined();
+    expect(matchOptionLoosely(reg, 'udh coba ulang ttp error')).toBeUndefined();
+    expect(matchOption(reg, 'udah dong')).toBe(1);
+  });
+  it('every negation is one word for the loose match ("still nothing" meets "Still no email")', () => {
+    expect(matchOptionLoosely(options, 'checked spam too, still nothing')).toBe(2);
+  });
   it('confirm answers and acknowledgements', () => {
     expect(matchYesNo('iya')).toBe('yes');
     expect(matchYesNo('gak')).toBe('no');
