@@ -77,6 +77,7 @@ const broken: Case[] = [
   ['label-41-ascii', 11, 35, /41 characters, over the 40/],
   ['label-41-emoji', 11, 35, /41 characters, over the 40/],
   ['label-accents-41', 11, 24, /41 characters, over the 40/],
+  ['label-41-family-emoji', 11, 35, /41 characters, over the 40/],
   ['message-4097', 16, 38, /4097 characters, over Telegram's 4096/],
   ['paragraph-3001', 16, 16, /paragraph 2 .* 3001 characters/],
   ['link-http', 9, 46, /not an https URL|not https/],
@@ -137,7 +138,7 @@ const broken: Case[] = [
   ['unknown-check', 17, 33, /syntax error in the `check` rule: expected one of `profile-n/],
 ];
 
-const valid = ['valid-base', 'valid-shipped-login', 'valid-crlf-bom-tabs', 'valid-label-40-emoji-accents', 'valid-message-4096'];
+const valid = ['valid-base', 'valid-shipped-login', 'valid-crlf-bom-tabs', 'valid-label-40-emoji-accents', 'valid-label-40-flags-combining', 'valid-message-4096'];
 
 function expectFirstError(stdout: string, file: string, line: number, column: number, message: RegExp): void {
   const first = stdout.split('\n')[0] ?? '';

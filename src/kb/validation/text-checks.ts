@@ -16,8 +16,18 @@ export const MAX_BUTTON_CHARS = 40;
 
 const LANG_NAMES = { id: 'Indonesian', en: 'English' } as const;
 
+/** Characters as code points (not bytes, not UTF-16 units): "é" and "😀" count one each. */
 function length(value: string): number {
   return Array.from(value).length;
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** Characters as a reader sees them: a flag 🇮🇩 or a family emoji counts one, like "é" typed as e + accent. */
+function visibleLength(value: string): number {
+  let count = 0;
+  for (const _ of graphemes.segment(value)) count++;
+  return count;
 }
 
 /** Exactly one `id` and one `en` entry, neither empty. */
@@ -71,7 +81,7 @@ export function checkBoldMarkers(text: Text, accept: ValidationAcceptor): void {
 /** Button labels must fit on a button. */
 export function checkButtonLabel(text: Text, accept: ValidationAcceptor): void {
   for (const entry of text.entries) {
-    const size = length(entry.value ?? '');
+    const size = visibleLength(entry.value ?? '');
     if (size > MAX_BUTTON_CHARS) {
       accept('error', `${describeText(text)} (${entry.lang}) is ${size} characters, over the ${MAX_BUTTON_CHARS} a button shows: shorten it and put details in the message`, { node: entry, property: 'value' });
     }
