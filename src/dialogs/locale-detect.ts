@@ -11,6 +11,13 @@ const EN = new Set([
   'it', 'this', 'that', 'have', 'has', 'please', 'help', 'forgot', 'forget', 'reset', 'change', 'hello', 'hi',
   'thanks', 'thank', 'yes', 'no', 'email', 'came', 'never', 'get', 'got', 'in', 'on', 'be', 'will', 'should',
   'would', 'where', 'which', 'stuck', 'expired', 'renew', 'sign', 'signing', 'certificate', 'account', 'login',
+  // Everyday function words and verbs, so plain English sentences without the words above count too.
+  'still', 'any', 'anything', 'nothing', 'received', 'receive', 'after', 'before', 'since', 'ago', 'from', 'again',
+  'already', 'yet', 'been', 'there', 'they', 'we', 'our', 'us', 'if', 'but', 'so', 'just', 'only', 'some', 'know',
+  'need', 'want', 'try', 'tried', 'trying', 'work', 'works', 'working', 'doesnt', "doesn't", 'didnt', "didn't",
+  'isnt', "isn't", 'wont', "won't", 'havent', "haven't", 'im', "i'm", 'ive', "i've", 'at', 'by', 'about', 'new',
+  'send', 'sent', 'open', 'click', 'ticket', 'fix', 'then', 'now', 'today', 'days', 'weeks', 'signature',
+  'registered', 'registering', 'registration', 'wrong', 'keeps', 'keep', 'tell', 'show', 'where', 'who',
 ]);
 const ID = new Set([
   'saya', 'aku', 'anda', 'kamu', 'yang', 'tidak', 'tdk', 'gak', 'ga', 'nggak', 'enggak', 'bagaimana', 'gimana', 'gmn',
@@ -18,6 +25,11 @@ const ID = new Set([
   'ini', 'itu', 'mau', 'ada', 'tolong', 'mohon', 'kenapa', 'knp', 'kok', 'sih', 'dong', 'ya', 'iya', 'terima', 'kasih',
   'makasih', 'selamat', 'pagi', 'siang', 'sore', 'malam', 'halo', 'masuk', 'lagi', 'tapi', 'atau', 'dengan', 'buat',
   'sertifikat', 'kadaluarsa', 'belom', 'nya', 'masih', 'kalau', 'kalo', 'gagal', 'tanda', 'tangan', 'akun', 'baru',
+  'sejak', 'setelah', 'sebelum', 'terus', 'juga', 'sama', 'pak', 'bu', 'bapak', 'ibu', 'mas', 'mbak', 'kak', 'minta',
+  'kirim', 'dapat', 'dapet', 'pernah', 'banget', 'bgt', 'aja', 'saja', 'dulu', 'nih', 'deh', 'kan', 'ngga', 'gk',
+  'harus', 'perlu', 'kapan', 'mana', 'siapa', 'berapa', 'lama', 'minggu', 'hari', 'bulan', 'kemarin', 'tadi',
+  'sekarang', 'besok', 'muncul', 'salah', 'benar', 'tiket', 'daftar', 'registrasi', 'perpanjang', 'ubah', 'ganti',
+  'kata', 'sandi', 'sampai', 'tetap', 'padahal', 'karena', 'soalnya', 'gimana', 'caranya', 'bikin',
 ]);
 // Words both languages use (product names, loanwords) carry no evidence.
 const SHARED = new Set(['email', 'login', 'password', 'ams', 'otp', 'pin', 'nadine', 'ds', 'tte', 'bssn', 'reset', 'ok', 'oke']);

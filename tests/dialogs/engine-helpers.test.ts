@@ -60,6 +60,12 @@ describe('language detection', () => {
     expect(detectLocale('yes', 'id')).toBe('id');
     expect(detectLocale('ok', 'en')).toBe('en');
   });
+
+  it('recognises plain English and Indonesian sentences without DS words', () => {
+    expect(detectLocale("still haven't received any email from BSSN after registering", 'id')).toBe('en');
+    expect(detectLocale('it keeps saying wrong PIN since yesterday', 'id')).toBe('en');
+    expect(detectLocale('pak sejak kemarin email dari BSSN belum masuk padahal sudah daftar', 'en')).toBe('id');
+  });
 });
 
 describe('input hygiene', () => {
