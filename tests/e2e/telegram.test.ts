@@ -126,7 +126,7 @@ for (const mode of ['polling', 'webhook'] as const) {
     if (mode === 'webhook') {
       it('refuses a wrong or missing secret and never answers those updates', async () => {
         const chat = nextChat++;
-        for (const headers of [{ 'x-telegram-bot-api-secret-token': 'wrong' }, {}]) {
+        for (const headers of [{ 'x-telegram-bot-api-secret-token': 'wrong' }, {}] as Array<Record<string, string>>) {
           const res = await postWhenUp(hookUrl, {
             method: 'POST', headers: { 'content-type': 'application/json', ...headers },
             body: JSON.stringify({ update_id: 900_000 + chat, ...textMessage(chat, '/start') }),

@@ -48,7 +48,7 @@ export class StrictBotApi {
 
   /** Queues an update for getUpdates (assigning update_id unless given); returns it. */
   push(update: Json): Json {
-    const full = { update_id: update.update_id ?? this.nextUpdateId++, ...update };
+    const full: Json = { update_id: update.update_id ?? this.nextUpdateId++, ...update };
     this.nextUpdateId = Math.max(this.nextUpdateId, full.update_id + 1);
     if (full.callback_query) this.openQueries.add(full.callback_query.id);
     for (const p of full.message?.photo ?? []) this.knownFiles.add(p.file_id);
@@ -95,7 +95,7 @@ export class StrictBotApi {
     }
   }
 
-  private dispatch(method: string, p: Json): Json | Promise<Json> {
+  private dispatch(method: string, p: Json): unknown {
     switch (method) {
       case 'getMe': return BOT;
       case 'setMyCommands': case 'deleteMyCommands': return this.commands(p);
@@ -218,7 +218,7 @@ export class StrictBotApi {
 
   private edit(p: Json, content: Json): Json {
     const old = this.existing(p);
-    const next = { ...old, ...content, edit_date: Math.floor(Date.now() / 1000) };
+    const next: Json = { ...old, ...content, edit_date: Math.floor(Date.now() / 1000) };
     delete next.reply_markup;
     Object.assign(next, this.markup(p));
     const same = (m: Json) => JSON.stringify([m.text, m.caption, m.reply_markup ?? null]);
