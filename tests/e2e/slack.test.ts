@@ -1,0 +1,106 @@
+/**
+ * Slack (HTTP mode) through `npm start`, judged by a strict Web API fake and a signed-event driver
+ * written apart from the adapter: a DM conversation and a thread conversation end to end with
+ * button presses, a retried event answered once, a bad signature never reaching a listener.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, startMain, until, type MainProcess } from './support/main-process.js';
+import { SIGNING_SECRET, SlackDriver, buttonsOf, slackTs } from './support/slack-driver.js';
+import { BOT_USER, SLACK_TOKEN, StrictSlackApi } from './support/strict-slack-api.js';
+
+type Json = Record<string, any>;
+
+describe('Slack via npm start (HTTP mode)', () => {
+  let api: StrictSlackApi;
+  let bot: MainProcess;
+  let driver: SlackDriver;
+
+  beforeAll(async () => {
+    api = await StrictSlackApi.start();
+    const port = await freePort();
+    bot = startMain({ SLACK_BOT_TOKEN: SLACK_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.url, PORT: String(port) });
+    driver = new SlackDriver(`http://127.0.0.1:${port}/slack/events`, api, bot.logs);
+    await until(() => bot.logs.some((l) => l.includes('ds-helpdesk is running')), 'start-up', bot.logs);
+  });
+  afterAll(async () => {
+    expect(await bot.stop()).toBe(0);
+    await api.close();
+  });
+
+  /** Presses the first button of the newest message with buttons in `channel` (thread), returns the replies. */
+  async function pressFirst(user: string, channel: string, thread?: string): Promise<Json[] | undefined> {
+    const target = [...api.postsIn(channel, thread)].reverse().find((m) => buttonsOf(m).length > 0 && !m.ephemeral_to);
+    if (!target) return undefined;
+    const before = api.postsIn(channel).length;
+    const res = await driver.press(user, target, buttonsOf(target)[0]!);
+    expect(res.status).toBe(200);
+    const replies = await api.settled(channel, before);
+    expect(buttonsOf(api.messages.get(`${channel}:${target.ts}`)), 'pressed buttons removed').toEqual([]);
+    return replies;
+  }
+
+  it('runs a DM conversation end to end with button presses', async () => {
+    const before = api.postsIn('DU0DM1').length;
+    expect((await driver.message('U0DM1', 'DU0DM1', 'saya lupa passphrase tte')).status).toBe(200);
+    const first = await api.settled('DU0DM1', before);
+    expect(first.map((m) => m.text).join('\n')).toMatch(/passphrase/i);
+    let presses = 0;
+    for (let step = 0; step < 8; step++) {
+      const replies = await pressFirst('U0DM1', 'DU0DM1');
+      if (!replies) break;
+      presses++;
+      expect(replies.length).toBeGreaterThan(0);
+    }
+    expect(presses).toBeGreaterThan(0);
+    expect(api.callsOf('chat.postMessage').some((c) => Array.isArray(c.args.blocks))).toBe(true);
+    expect(api.callsOf('chat.update').length).toBeGreaterThanOrEqual(presses);
+    expect(api.problems()).toEqual([]);
+  });
+
+  it('answers a mention in a thread once (app_mention + message.channels), continues the thread without a mention', async () => {
+    const ts = slackTs();
+    const text = `<@${BOT_USER}> lupa password ams`;
+    const base = { user: 'U0TH1', text, ts, event_ts: ts, channel: 'C0GEN' };
+    await driver.event({ type: 'app_mention', ...base });
+    await driver.event({ type: 'message', client_msg_id: 'cm1', channel_type: 'channel', ...base });
+    const replies = await api.settled('C0GEN', 0);
+    expect(replies.every((m) => m.thread_ts === ts), 'answered in the thread').toBe(true);
+    const firstText = replies[0]!.text;
+    expect(api.postsIn('C0GEN').filter((m) => m.text === firstText)).toHaveLength(1);
+    const before = api.postsIn('C0GEN').length;
+    await driver.message('U0TH1', 'C0GEN', 'sudah coba tapi tetap gagal', { thread_ts: ts });
+    const follow = await api.settled('C0GEN', before);
+    expect(follow.every((m) => m.thread_ts === ts)).toBe(true);
+    const pressed = await pressFirst('U0TH1', 'C0GEN', ts);
+    expect(pressed?.every((m) => m.thread_ts === ts)).toBe(true);
+    expect(api.problems()).toEqual([]);
+  });
+
+  it('answers a retried event (same event_id, X-Slack-Retry-Num) once', async () => {
+    const ts = slackTs();
+    const event = { type: 'message', client_msg_id: 'r1', user: 'U0RT1', text: 'cara cek status ds', ts, event_ts: ts, channel: 'DU0RT1', channel_type: 'im' };
+    const { eventId } = await driver.event(event);
+    const first = await api.settled('DU0RT1', 0);
+    expect((await driver.event(event, { eventId, retry: 1 })).status).toBe(200);
+    // A marker after the retry: once it is answered, the retry has been dropped (or wrongly answered).
+    await driver.message('U0RT1', 'DU0RT1', 'terima kasih');
+    await api.settled('DU0RT1', first.length);
+    const texts = api.postsIn('DU0RT1').map((m) => m.text);
+    expect(texts.filter((t) => t === first[0]!.text)).toHaveLength(1);
+  });
+
+  it('refuses a bad signature and a stale timestamp with 401 and posts nothing', async () => {
+    const calls = api.calls.length;
+    const ts = slackTs();
+    const event = { type: 'message', user: 'U0BAD', text: 'lupa password', ts, event_ts: ts, channel: 'DU0BAD', channel_type: 'im' };
+    expect((await driver.event(event, { signature: 'v0=' + '0'.repeat(64) })).status).toBe(401);
+    const body = JSON.stringify({ type: 'event_callback', team_id: 'T0STRICT', event_id: 'EvStale', event });
+    const old = Math.floor(Date.now() / 1000) - 600;
+    const stale = await fetch(driver.url, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': String(old), 'x-slack-signature': SlackDriver.sign(body, old) } });
+    expect(stale.status).toBe(401);
+    // A good event afterwards is answered, and nothing went to the refused user.
+    await driver.message('U0OK', 'DU0OK', 'halo');
+    await api.settled('DU0OK', 0);
+    expect(api.calls.slice(calls).some((c) => c.args.channel === 'DU0BAD' || c.args.users === 'U0BAD' || c.args.user === 'U0BAD')).toBe(false);
+  });
+});
