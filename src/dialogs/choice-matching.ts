@@ -14,6 +14,26 @@ const NO = new Set(['tidak', 'tdk', 'gak', 'ga', 'nggak', 'ngga', 'enggak', 'eng
 
 type Family = 'yes' | 'no';
 
+/**
+ * Words and stems of the graph's own phrases (option ids, labels, synonyms) are computed once:
+ * they never change while the process runs, and normalising them again on every turn was the
+ * engine's largest cost. Only graph phrases are cached (never user text), bounded anyway.
+ */
+const PHRASE_CACHE_LIMIT = 10_000;
+const phraseWordCache = new Map<string, string[]>();
+const phraseStemCache = new Map<string, string[]>();
+function cached(cache: Map<string, string[]>, phrase: string, compute: (p: string) => string[]): string[] {
+  let hit = cache.get(phrase);
+  if (hit === undefined) {
+    if (cache.size >= PHRASE_CACHE_LIMIT) cache.clear();
+    hit = compute(phrase);
+    cache.set(phrase, hit);
+  }
+  return hit;
+}
+const phraseWords = (phrase: string): string[] => cached(phraseWordCache, phrase, words);
+const phraseStems = (phrase: string): string[] => cached(phraseStemCache, phrase, stems);
+
 function familyOfWord(word: string | undefined): Family | undefined {
   if (word === undefined) return undefined;
   if (YES.has(word)) return 'yes';
@@ -23,14 +43,14 @@ function familyOfWord(word: string | undefined): Family | undefined {
 
 /** The yes/no family of an option, from its id or the first word of its labels. */
 function familyOfOption(option: Option): Family | undefined {
-  return familyOfWord(words(option.id)[0])
-    ?? familyOfWord(words(option.label.id)[0])
-    ?? familyOfWord(words(option.label.en)[0]);
+  return familyOfWord(phraseWords(option.id)[0])
+    ?? familyOfWord(phraseWords(option.label.id)[0])
+    ?? familyOfWord(phraseWords(option.label.en)[0]);
 }
 
 /** Every phrase that selects `option` when typed exactly (normalised). */
 function vocabulary(option: Option): string[] {
-  return [option.id, option.label.id, option.label.en, ...option.synonyms].map((p) => words(p).join(' '));
+  return [option.id, option.label.id, option.label.en, ...option.synonyms].map((p) => phraseWords(p).join(' '));
 }
 
 /**
@@ -134,11 +154,11 @@ export function matchOptionLoosely(options: readonly Option[], text: string): nu
   // "tetap ga ada": with a negation in the text, a phrase made only of yes-words ("ada") says nothing.
   const negated = typed.includes(NEGATION) || words(text).some((w) => NO.has(w));
   const scores = options.map((o) => Math.max(0, ...[o.label.id, o.label.en, ...o.synonyms].map((phrase) => {
-    const want = stems(phrase);
+    const want = phraseStems(phrase);
     if (want.length === 0) return 0;
-    if (negated && words(phrase).every((w) => YES.has(w))) return 0;
+    if (negated && phraseWords(phrase).every((w) => YES.has(w))) return 0;
     // A yes/no word alone ("sudah", "tidak") answers a short reply, not a sentence that says more.
-    if (typed.length > 3 && words(phrase).every((w) => familyOfWord(w) !== undefined)) return 0;
+    if (typed.length > 3 && phraseWords(phrase).every((w) => familyOfWord(w) !== undefined)) return 0;
     return want.filter((w) => typed.some((t) => nearWord(t, w))).length / want.length;
   })));
   const best = Math.max(...scores);
