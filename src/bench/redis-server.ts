@@ -1,5 +1,5 @@
 /**
- * A Redis for the benchmark: `REDIS_URL` when set, otherwise a private `redis-server` on a
+ * A Redis for the benchmark and the test run: `REDIS_URL` when set, otherwise a private `redis-server` on a
  * free loopback port with no persistence (never someone's data on 6379), stopped afterwards.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
