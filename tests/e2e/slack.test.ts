@@ -103,4 +103,30 @@ describe('Slack via npm start (HTTP mode)', () => {
     await api.settled('DU0OK', 0);
     expect(api.calls.slice(calls).some((c) => c.args.channel === 'DU0BAD' || c.args.users === 'U0BAD' || c.args.user === 'U0BAD')).toBe(false);
   });
+
+  it('still answers when users.info is missing from the Web API', async () => {
+    api.disabled.add('users.info');
+    try {
+      await driver.message('U0MIN', 'DU0MIN', 'lupa password ams');
+      const replies = await api.settled('DU0MIN', 0);
+      expect(replies.map((m) => m.text).join('\n')).toMatch(/password/i);
+    } finally {
+      api.disabled.delete('users.info');
+    }
+  });
+
+  it('opens the menu in the DM for /ds and publishes a valid App Home', async () => {
+    const form = new URLSearchParams({
+      token: 'deprecated', team_id: 'T0STRICT', team_domain: 'strict', channel_id: 'C0GEN', channel_name: 'general',
+      user_id: 'U0CMD', user_name: 'u0cmd', command: '/ds', text: '', api_app_id: 'A0STRICT', is_enterprise_install: 'false',
+      response_url: 'https://hooks.slack.invalid/commands/1', trigger_id: 't1',
+    }).toString();
+    const from = api.calls.length;
+    expect((await driver.raw(form, 'application/x-www-form-urlencoded')).status).toBe(200);
+    await api.waitFor(() => api.postsIn('DU0CMD').some((m) => buttonsOf(m).length > 0), 'the menu in the DM');
+    const views = api.callsOf('views.publish').length;
+    await driver.event({ type: 'app_home_opened', user: 'U0CMD', channel: 'DU0CMD', tab: 'home', event_ts: '1.1' });
+    await api.waitFor(() => api.callsOf('views.publish').length > views, 'App Home');
+    expect(api.calls.slice(from).filter((c) => c.error || c.warning)).toEqual([]);
+  });
 });

@@ -101,6 +101,20 @@ for (const mode of ['polling', 'webhook'] as const) {
       expect(api.sendCount(user.chat) - before).toBeLessThanOrEqual(2);
     });
 
+    it('survives presses on an inaccessible message and unreadable callback data, and /start without entities', async () => {
+      const user = newUser();
+      const menu = (await user.say('/start')).find((m) => callbackButtons(m).length > 0)!;
+      const inaccessible = { message_id: menu.message_id, chat: menu.chat, date: 0 };
+      let replies = await user.send(pressOn(inaccessible, callbackButtons(menu)[0]!.callback_data, user.from));
+      expect(replies.length).toBeGreaterThan(0);
+      replies = await user.send(pressOn(api.sentTo(user.chat).at(-1)!, 'zz:garbage:data', user.from));
+      expect(replies.length).toBeGreaterThan(0);
+      const { entities: _e, ...bare } = textMessage(user.chat, '/start', user.from).message;
+      replies = await user.send({ message: bare });
+      expect(replies.some((m) => callbackButtons(m).length > 0)).toBe(true);
+      expect(api.callsOf('answerCallbackQuery').filter((c) => c.error)).toEqual([]);
+    });
+
     it('asks for a capture and accepts a photo there; a photo where text is expected gets a clear answer', async () => {
       const user = newUser();
       await user.say('/start');

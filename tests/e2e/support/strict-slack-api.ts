@@ -24,6 +24,8 @@ export class StrictSlackApi {
   /** Current messages by `${channel}:${ts}`. */
   readonly messages = new Map<string, Json>();
   onPost: (message: Json) => void = () => {};
+  /** Methods answered `unknown_method`, to play a more minimal Web API. */
+  readonly disabled = new Set<string>();
   private tsSeq = 0;
   private constructor(private readonly server: Server, readonly url: string) {}
 
@@ -59,7 +61,8 @@ export class StrictSlackApi {
     const call: SlackCall = { method, args, at: Date.now() };
     this.calls.push(call);
     const token = (req.headers.authorization ?? '').replace(/^Bearer /, '') || args.token;
-    const result = token !== SLACK_TOKEN ? { ok: false, error: 'invalid_auth' } : this.dispatch(method, args, call);
+    const result = token !== SLACK_TOKEN ? { ok: false, error: 'invalid_auth' }
+      : this.disabled.has(method) ? { ok: false, error: 'unknown_method' } : this.dispatch(method, args, call);
     if (result.ok === false) call.error = result.error + (result.errors ? `: ${result.errors.join('; ')}` : '');
     return result;
   }
