@@ -7,9 +7,8 @@
  * unknown-version value is reported as `reset` (fresh start with an apology).
  */
 import { randomUUID } from 'node:crypto';
-import Keyv from 'keyv';
-import KeyvRedis, { createClient, type RedisClientType } from '@keyv/redis';
 import { ConversationState } from './conversation-state.js';
+import { createKeyvBackend } from './keyv-backend.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { withRedisLock } from './redis-lock.js';
 import { bounded } from './store-errors.js';
@@ -58,27 +57,8 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
   const namespace = options.namespace ?? 'dsh:conv';
   const mutex = new KeyedMutex();
   const onError = options.onError ?? (() => undefined);
-  let keyv: Keyv;
-  let client: RedisClientType | undefined;
-  if (options.url) {
-    client = createClient({
-      url: options.url,
-      // Keep trying in the background; each call is bounded by `timeoutMs` meanwhile.
-      socket: { connectTimeout: timeoutMs, reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, 2000) },
-    }) as RedisClientType;
-    client.on('error', onError);
-    // No `connectionTimeout` here: its timer is never cleared and holds the process open; `bounded` covers it.
-    const adapter = new KeyvRedis(client, { throwOnErrors: true, throwOnConnectError: true });
-    keyv = new Keyv({ store: adapter, namespace, ttl, throwOnErrors: true, useKeyPrefix: false });
-  } else {
-    keyv = new Keyv({ namespace, ttl, throwOnErrors: true });
-  }
-  keyv.on('error', onError);
-  const connected = async (): Promise<RedisClientType> => {
-    if (!client) throw new Error('no redis client');
-    if (!client.isOpen) await client.connect();
-    return client;
-  };
+  const backend = createKeyvBackend({ ...(options.url ? { url: options.url } : {}), namespace, ttl, timeoutMs, onError });
+  const { keyv, client } = backend;
 
   return {
     kind: client ? 'redis' : 'memory',
@@ -100,18 +80,9 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
       return mutex.run(key, () => {
         if (!client || !options.distributedLock) return work();
         const lock = { ttlMs: 30_000, waitMs: 10_000, callTimeoutMs: timeoutMs };
-        return withRedisLock(connected, `${namespace}:lock:${key}`, randomUUID(), lock, work);
+        return withRedisLock(backend.connected, `${namespace}:lock:${key}`, randomUUID(), lock, work);
       });
     },
-    async close() {
-      if (!client) return keyv.disconnect();
-      // A client still reconnecting (Redis down) must be destroyed, or its timers keep the process alive.
-      try {
-        if (client.isReady) await client.close();
-        else if (client.isOpen) client.destroy();
-      } catch {
-        // Already closed: nothing left to release.
-      }
-    },
+    close: backend.close,
   };
 }

@@ -7,8 +7,7 @@
  * Read-modify-write runs under a per-draft lock in this process; several replicas acting on the
  * same draft at the same instant are not serialised (one helpdesk process is the expected setup).
  */
-import Keyv from 'keyv';
-import KeyvRedis, { createClient, type RedisClientType } from '@keyv/redis';
+import { createKeyvBackend } from './keyv-backend.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { bounded } from './store-errors.js';
 import { TicketDraft, type TicketStatus } from './ticket-draft.js';
@@ -53,20 +52,8 @@ export function createTicketStore(options: TicketStoreOptions = {}): TicketStore
   const namespace = options.namespace ?? 'dsh:ticket';
   const onError = options.onError ?? (() => undefined);
   const mutex = new KeyedMutex();
-  let client: RedisClientType | undefined;
-  let keyv: Keyv;
-  if (options.url) {
-    client = createClient({
-      url: options.url,
-      socket: { connectTimeout: timeoutMs, reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, 2000) },
-    }) as RedisClientType;
-    client.on('error', onError);
-    const adapter = new KeyvRedis(client, { throwOnErrors: true, throwOnConnectError: true, connectionTimeout: timeoutMs });
-    keyv = new Keyv({ store: adapter, namespace, throwOnErrors: true, useKeyPrefix: false });
-  } else {
-    keyv = new Keyv({ namespace, throwOnErrors: true });
-  }
-  keyv.on('error', onError);
+  const backend = createKeyvBackend({ ...(options.url ? { url: options.url } : {}), namespace, timeoutMs, onError });
+  const { keyv, client } = backend;
 
   const get = <T>(key: string) => bounded('ticket get', timeoutMs, () => keyv.get<T>(key));
   const set = (key: string, value: unknown, ttl = TICKET_TTL_MS) => bounded('ticket set', timeoutMs, () => keyv.set(key, value, ttl));
@@ -131,9 +118,6 @@ export function createTicketStore(options: TicketStoreOptions = {}): TicketStore
       await set(`a:${actionId}`, 1, ACTION_TTL_MS);
       return true;
     }),
-    async close() {
-      if (client?.isOpen) await client.close().catch(() => client?.destroy());
-      else if (!client) await keyv.disconnect();
-    },
+    close: backend.close,
   };
 }
