@@ -89,6 +89,12 @@ describe('Slack via npm start (HTTP mode)', () => {
     expect(texts.filter((t) => t === first[0]!.text)).toHaveLength(1);
   });
 
+  it('answers the url_verification challenge', async () => {
+    const res = await driver.raw(JSON.stringify({ token: 'x', challenge: 'chal-123', type: 'url_verification' }), 'application/json');
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('chal-123');
+  });
+
   it('refuses a bad signature and a stale timestamp with 401 and posts nothing', async () => {
     const calls = api.calls.length;
     const ts = slackTs();

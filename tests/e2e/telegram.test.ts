@@ -4,6 +4,7 @@
  * one reply per duplicated update, bad webhook secrets refused, photos where a capture is asked.
  */
 import { readFileSync } from 'node:fs';
+import { redisUrl } from '../support/redis.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, postWhenUp, startMain, until, type MainProcess } from './support/main-process.js';
 import { StrictBotApi, TOKEN } from './support/strict-bot-api.js';
@@ -16,8 +17,11 @@ const titles = (lang: 'id' | 'en'): string[] => graph.menu.map((id: string) => g
 const menuTitles = titles('id');
 const SECRET = 'strict_secret-42';
 
+/** Webhook mode runs with the conversations and the dedupe in Redis (the replica set-up). */
+const redisAvailable = Boolean(redisUrl());
+
 for (const mode of ['polling', 'webhook'] as const) {
-  describe(`Telegram via npm start (${mode})`, () => {
+  describe(`Telegram via npm start (${mode}${mode === 'webhook' && redisAvailable ? ', Redis' : ''})`, () => {
     let api: StrictBotApi;
     let bot: MainProcess;
     let transport: Transport;
@@ -32,6 +36,7 @@ for (const mode of ['polling', 'webhook'] as const) {
       const port = await freePort();
       const env: Record<string, string> = { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.apiRoot };
       if (mode === 'webhook') Object.assign(env, { TELEGRAM_WEBHOOK_URL: 'https://bot.example.go.id/tg/hook', TELEGRAM_WEBHOOK_SECRET: SECRET, PORT: String(port) });
+      if (mode === 'webhook' && redisAvailable) env.REDIS_URL = redisUrl();
       bot = startMain(env);
       hookUrl = `http://127.0.0.1:${port}/tg/hook`;
       transport = mode === 'polling' ? polling(api) : webhook(api, hookUrl, SECRET, bot.logs);
@@ -86,6 +91,16 @@ for (const mode of ['polling', 'webhook'] as const) {
       const since = api.textsTo(user.chat).slice(-(api.sendCount(user.chat) - after));
       expect(since.filter((t) => t === welcome)).toHaveLength(1);
       expect(api.sendCount(user.chat) - after).toBe(first.length);
+    });
+
+    it('answers an update delivered twice at once (same batch / concurrent webhook calls) once', async () => {
+      const user = newUser();
+      const update = { update_id: 888_000 + (mode === 'polling' ? 1 : 2), ...textMessage(user.chat, '/start', user.from) };
+      if (mode === 'polling') { api.push(update); api.push(update); } else await Promise.all([transport.deliver(update), transport.deliver(update)]);
+      await api.settled(user.chat, 0);
+      const first = api.sendCount(user.chat);
+      await user.say('/start');
+      expect(api.sendCount(user.chat)).toBe(2 * first);
     });
 
     it('a second press of an already pressed button gets an answer, not a second reply', async () => {
