@@ -99,8 +99,10 @@ describe('helpdesk round trip via npm start (Telegram + Slack in one process)', 
     const start = told().length;
     // Someone outside HELPDESK_SLACK_USER_IDS is refused, and the employee hears nothing.
     await slackAct('Ambil', undefined, 'U0EVIL');
+    expect(slack.postsIn(HD_CHANNEL).some((m) => m.ephemeral_to === 'U0EVIL'), 'the outsider is told').toBe(true);
     await slackAct('Ambil');
     await tg.waitFor(() => told().length === start + 1, 'claim notice');
+    const claim = told().at(-1)!;
     await slackAct('Minta info', 'Apakah sudah mencoba di browser lain?');
     await tg.waitFor(() => told().some((t) => t.includes('browser lain')), 'question on Telegram');
     await employee.say('Sudah, di Chrome dan Firefox sama saja');
@@ -111,6 +113,7 @@ describe('helpdesk round trip via npm start (Telegram + Slack in one process)', 
     await tg.waitFor(() => told().some((t) => t.includes('Sudah diperbaiki oleh RA.')), 'closing notice');
 
     const after = told().slice(start);
+    expect(after.filter((t) => t === claim), 'claim notice').toHaveLength(1);
     for (const needle of ['browser lain', 'SD-2026-0123', 'Sudah diperbaiki oleh RA.']) {
       expect(after.filter((t) => t.includes(needle)), needle).toHaveLength(1);
     }
@@ -169,6 +172,7 @@ describe('helpdesk round trip via npm start (Telegram + Slack in one process)', 
     expect(tg.callsOf('answerCallbackQuery').at(-1)!.params.show_alert).toBe(true);
     await act('Ambil');
     await slack.waitFor(() => told().length === start + 1, 'claim notice in the DM');
+    const claim = told().at(-1)!;
     await act('Minta info', 'Apakah sudah mencoba di browser lain?');
     await slack.waitFor(() => told().some((t) => t.includes('browser lain')), 'question in the DM');
     await say('Sudah, di Chrome dan Firefox sama saja');
@@ -177,6 +181,7 @@ describe('helpdesk round trip via npm start (Telegram + Slack in one process)', 
     await act('Selesai', 'Sertifikat sudah aktif.');
     await slack.waitFor(() => told().some((t) => t.includes('Sertifikat sudah aktif.')), 'closing notice');
     const after = told().slice(start);
+    expect(after.filter((t) => t === claim), 'claim notice').toHaveLength(1);
     for (const needle of ['browser lain', 'SD-2026-0456', 'Sertifikat sudah aktif.']) {
       expect(after.filter((t) => t.includes(needle)), needle).toHaveLength(1);
     }

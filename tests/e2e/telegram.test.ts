@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, postWhenUp, startMain, until, type MainProcess } from './support/main-process.js';
 import { StrictBotApi, TOKEN } from './support/strict-bot-api.js';
 import { TelegramUser, callbackButtons, polling, webhook, type Transport } from './support/telegram-driver.js';
-import { person, photoMessage, pressOn, textMessage } from './support/telegram-updates.js';
+import { documentMessage, person, photoMessage, pressOn, textMessage } from './support/telegram-updates.js';
 
 type Json = Record<string, any>;
 const graph = JSON.parse(readFileSync(new URL('../../dist/graph.json', import.meta.url), 'utf8')) as Json;
@@ -147,7 +147,11 @@ for (const mode of ['polling', 'webhook'] as const) {
       expect(odd.map((m) => m.text).join(' ')).not.toMatch(/capture diterima/i);
       for (const answer of ['Siti Aminah', '198503302010012001', 'siti.aminah@kemenkeu.go.id']) await user.say(answer);
       expect(api.textsTo(user.chat).at(-1)).toMatch(/capture|foto|gambar|tangkapan/i);
-      const accepted = await user.send(photoMessage(user.chat, 'AgADcapture1', user.from));
+      const pdf = await user.send(documentMessage(user.chat, 'BQADpdf1', 'surat.pdf', 'application/pdf', user.from));
+      expect(pdf.map((m) => m.text).join(' ')).toMatch(/gambar|foto|image|JPG|PNG/i);
+      // Polling sends the capture as a photo, webhook as an image document.
+      const capture = mode === 'polling' ? photoMessage(user.chat, 'AgADcapture1', user.from) : documentMessage(user.chat, 'BQADpng1', 'hris.png', 'image/png', user.from);
+      const accepted = await user.send(capture);
       expect(accepted.map((m) => m.text).join(' ')).toMatch(/capture diterima/i);
       expect(api.errors()).toEqual([]);
     });

@@ -43,3 +43,13 @@ export function pressOn(message: Json, callbackData: string, from: Json): Json {
     },
   };
 }
+
+/** A file sent as a document (uncompressed), e.g. a PNG screenshot or a PDF. */
+export function documentMessage(chatId: number, fileId: string, fileName: string, mimeType: string, from = person(chatId)): Json {
+  return {
+    message: {
+      message_id: 10_000 + ++seq, from, chat: chatOf(chatId, from), date: now(),
+      document: { file_id: fileId, file_unique_id: `U${fileId}`, file_name: fileName, mime_type: mimeType, file_size: 123_456 },
+    },
+  };
+}
