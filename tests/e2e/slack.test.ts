@@ -89,6 +89,16 @@ describe('Slack via npm start (HTTP mode)', () => {
     expect(texts.filter((t) => t === first[0]!.text)).toHaveLength(1);
   });
 
+  it('answers a minimal envelope (no authorizations, no event.team, no channel_type)', async () => {
+    const ts = slackTs();
+    const body = JSON.stringify({ type: 'event_callback', team_id: 'T0STRICT', api_app_id: 'A0STRICT', event_id: 'EvMin1', event_time: 1, event: { type: 'message', channel: 'DU0MINI', user: 'U0MINI', text: 'lupa pin tte', ts } });
+    expect((await driver.raw(body, 'application/json')).status).toBe(200);
+    const replies = await api.settled('DU0MINI', 0);
+    expect(replies.length).toBeGreaterThan(0);
+    const menu = (await (async () => { await driver.message('U0MINI', 'DU0MINI', 'menu'); return api.settled('DU0MINI', replies.length); })()).find((m) => buttonsOf(m).length > 0);
+    expect(menu, 'a menu with buttons').toBeDefined();
+  });
+
   it('answers the url_verification challenge', async () => {
     const res = await driver.raw(JSON.stringify({ token: 'x', challenge: 'chal-123', type: 'url_verification' }), 'application/json');
     expect(res.status).toBe(200);

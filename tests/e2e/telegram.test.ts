@@ -156,6 +156,29 @@ for (const mode of ['polling', 'webhook'] as const) {
       expect(api.errors()).toEqual([]);
     });
 
+    it('in a group answers a mention, ignores chatter, and sends personal steps to a private chat', async () => {
+      const group = -100_500 - (mode === 'polling' ? 1 : 2);
+      const member = person(nextChat++);
+      const user = new TelegramUser(api, transport, group, member);
+      const mention = '@ds_strict_bot';
+      await user.send(textMessage(group, `${mention} gagal registrasi tte di hris`, member, { entities: [{ type: 'mention', offset: 0, length: mention.length }] }));
+      for (let step = 0; step < 4; step++) {
+        const next = [...api.sentTo(group)].reverse().find((m) => callbackButtons(m).length > 0);
+        if (!next) break;
+        await user.press({ on: next, data: callbackButtons(next)[0]!.callback_data });
+      }
+      const buttons = api.sentTo(group).flatMap((m) => m.reply_markup?.inline_keyboard?.flat() ?? []);
+      expect(buttons.some((b: Json) => String(b.url ?? '').startsWith('https://t.me/ds_strict_bot?start=')), JSON.stringify(api.textsTo(group))).toBe(true);
+      const count = api.sendCount(group);
+      await transport.deliver(textMessage(group, 'rapat jam 3 ya teman-teman', member));
+      await user.say('/help');
+      const withChatter = api.sendCount(group) - count;
+      const again = api.sendCount(group);
+      await user.say('/help');
+      expect(withChatter, 'chatter got no answer').toBe(api.sendCount(group) - again);
+      expect(api.errors()).toEqual([]);
+    });
+
     if (mode === 'webhook') {
       it('refuses a wrong or missing secret and never answers those updates', async () => {
         const chat = nextChat++;
