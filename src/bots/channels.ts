@@ -6,7 +6,9 @@
 import type { Logger } from 'pino';
 import type { Adapter } from '../adapters/adapter.js';
 import type { SeenStore } from '../adapters/dedupe.js';
+import type { CustomRoute } from '@slack/bolt';
 import { createSlackAdapter } from '../adapters/slack/index.js';
+import { SLACK_EVENTS_PATH } from '../adapters/slack/slack-adapter.js';
 import { slackTransportOptions } from '../adapters/slack/config-options.js';
 import { registerSlackHelpdesk } from '../adapters/slack/helpdesk.js';
 import { createTelegramAdapter, telegramTransportOptions } from '../adapters/telegram/index.js';
@@ -28,6 +30,7 @@ export function telegramWebhookPort(config: Config): number {
 export function createChannels(config: Config, service: BotService, seen: SeenStore, logger: Logger): Adapter[] {
   const { queue, graph, handleTurn } = service;
   const adapters: Adapter[] = [];
+  let telegramWebhook: CustomRoute | undefined;
 
   if (config.TELEGRAM_BOT_TOKEN) {
     const log = logger.child({ channel: 'telegram' });
@@ -40,6 +43,12 @@ export function createChannels(config: Config, service: BotService, seen: SeenSt
     queue.connect({ notifier: telegram });
     if (chatId) queue.connect({ board: createTelegramHelpdeskBoard({ api: telegram.bot.api, chatId, logger: log }) });
     adapters.push(telegram);
+    // Also served on Slack's listener at the URL's own path, so a TELEGRAM_WEBHOOK_URL naming
+    // PORT works when both channels share it (Telegram's own listener stays on PORT + 1).
+    const path = config.TELEGRAM_WEBHOOK_URL ? new URL(config.TELEGRAM_WEBHOOK_URL).pathname : undefined;
+    if (telegram.webhookHandler && path && path !== SLACK_EVENTS_PATH) {
+      telegramWebhook = { path, method: ['POST', 'GET'], handler: telegram.webhookHandler };
+    }
   }
 
   if (config.SLACK_BOT_TOKEN) {
@@ -51,6 +60,7 @@ export function createChannels(config: Config, service: BotService, seen: SeenSt
       // registerSlackHelpdesk connects its own board to the queue.
       plugins: channel ? [(app) => registerSlackHelpdesk(app, { channel, queue, logger: log })] : [],
       listDrafts: (userId) => queue.listByUser(userId),
+      ...(telegramWebhook ? { customRoutes: [telegramWebhook] } : {}),
     });
     queue.connect({ notifier: slack });
     adapters.push(slack);

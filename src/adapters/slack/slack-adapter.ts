@@ -4,7 +4,7 @@
  * any work (`processBeforeResponse: false`), deduped by `event_id`, and run in order per
  * conversation; the Web API client retries and waits out rate limits.
  */
-import { App, HTTPReceiver } from '@slack/bolt';
+import { App, HTTPReceiver, type CustomRoute } from '@slack/bolt';
 import { WebClient, type WebClientOptions } from '@slack/web-api';
 import type { Logger } from 'pino';
 import type { Adapter, Notifier } from '../adapter.js';
@@ -43,6 +43,8 @@ export interface SlackAdapterOptions {
   /** App Home: the user's own open drafts (`slack:<userId>`). */
   listDrafts?: (userId: string) => Promise<TicketDraft[]>;
   defaultLocale?: 'id' | 'en';
+  /** HTTP mode: other routes served on the same port (the Telegram webhook when both share PORT). */
+  customRoutes?: CustomRoute[];
 }
 
 /** The HTTP path Slack posts events, interactivity and slash commands to. */
@@ -86,6 +88,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): Adapter & Noti
             signingSecret: options.signingSecret ?? '',
             endpoints: SLACK_EVENTS_PATH,
             port: options.port,
+            ...(options.customRoutes?.length ? { customRoutes: options.customRoutes } : {}),
             processBeforeResponse: false,
             logger: slackLogger,
           }),

@@ -3,10 +3,11 @@
  * default, a webhook receiver when `webhook` is set; dedupe by `update_id`, per-chat order,
  * bounded auto-retry on 429/5xx, and a clean stop that waits for the work in flight.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
 import { Bot, Composer, type Context } from 'grammy';
-import type { UserFromGetMe } from 'grammy/types';
+import type { Update, UserFromGetMe } from 'grammy/types';
 import type { Logger } from 'pino';
 import type { Outbound } from '../../dialogs/messages.js';
 import type { TurnHandler } from '../../dialogs/turn.js';
@@ -19,7 +20,7 @@ import { renderOutputs } from './render.js';
 import { describeError } from './safe-error.js';
 import { sendMessages } from './sender.js';
 import { BOT_COMMANDS, type TelegramLocale } from './texts.js';
-import { startWebhookServer, type WebhookServer } from './webhook-server.js';
+import { startWebhookServer, webhookRequestHandler, type WebhookServer } from './webhook-server.js';
 import { ChatQueue, WorkTracker } from './work-tracker.js';
 
 /** Options of {@link createTelegramAdapter}. */
@@ -53,7 +54,14 @@ function chatKey(chatId: number | undefined, fromId: number | undefined): string
 }
 
 /** Creates the Telegram adapter; nothing connects until `start()`. */
-export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter & Notifier & { readonly bot: Bot } {
+export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter & Notifier & {
+  readonly bot: Bot;
+  /**
+   * Webhook mode: the request handler, to mount at the webhook URL's path on another listener on
+   * the same port (Slack's HTTP receiver). Undefined in polling mode.
+   */
+  readonly webhookHandler: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+} {
   const logger = options.logger.child({ channel: 'telegram' });
   const bot = new Bot(options.token, {
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
@@ -105,18 +113,23 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter 
     }
   }
 
+  /** What the webhook does with requests, whichever listener receives them. */
+  const webhookHandling = (secret: string) => ({
+    secret,
+    onRefused: (reason: string) => logger.warn({ reason }, 'webhook request refused'),
+    onUpdate: (update: Update) => {
+      const chat = update.message?.chat.id ?? update.callback_query?.message?.chat.id;
+      const key = chatKey(chat, update.message?.from?.id ?? update.callback_query?.from.id) ?? 'none';
+      const work = () => bot.handleUpdate(update).catch((error) => logger.error({ err: scrub(error) }, 'webhook update failed'));
+      queue.enqueue(key, work);
+    },
+  });
+
   async function startWebhook(webhook: NonNullable<TelegramAdapterOptions['webhook']>): Promise<void> {
     server = await startWebhookServer({
-      secret: webhook.secret,
+      ...webhookHandling(webhook.secret),
       port: webhook.port,
       ...(webhook.host ? { host: webhook.host } : {}),
-      onRefused: (reason) => logger.warn({ reason }, 'webhook request refused'),
-      onUpdate: (update) => {
-        const chat = update.message?.chat.id ?? update.callback_query?.message?.chat.id;
-        const key = chatKey(chat, update.message?.from?.id ?? update.callback_query?.from.id) ?? 'none';
-        const work = () => bot.handleUpdate(update).catch((error) => logger.error({ err: scrub(error) }, 'webhook update failed'));
-        queue.enqueue(key, work);
-      },
     });
     try {
       await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
@@ -139,6 +152,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter 
     name: 'telegram',
     channel: 'telegram',
     bot,
+    webhookHandler: options.webhook ? webhookRequestHandler(webhookHandling(options.webhook.secret)) : undefined,
     async start() {
       await bot.init();
       await registerCommands();

@@ -38,11 +38,19 @@ export function secretMatches(given: string | undefined, expected: string): bool
   return timingSafeEqual(a, b);
 }
 
+/**
+ * The request handler alone, for mounting the webhook on a listener someone else owns (Slack's
+ * HTTP receiver when both channels share PORT).
+ */
+export function webhookRequestHandler(options: Omit<WebhookServerOptions, 'port' | 'host'>): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    handle(req, res, options).catch(() => respond(res, 500));
+  };
+}
+
 /** Starts listening; resolves once the port is bound. */
 export async function startWebhookServer(options: WebhookServerOptions): Promise<WebhookServer> {
-  const server = createServer((req, res) => {
-    handle(req, res, options).catch(() => respond(res, 500));
-  });
+  const server = createServer(webhookRequestHandler(options));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
@@ -58,7 +66,7 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
   };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, options: WebhookServerOptions): Promise<void> {
+async function handle(req: IncomingMessage, res: ServerResponse, options: Omit<WebhookServerOptions, 'port' | 'host'>): Promise<void> {
   const path = (req.url ?? '/').split('?')[0];
   if (req.method === 'GET' && path === '/healthz') return respond(res, 200, 'ok');
   if (req.method !== 'POST') return respond(res, 405);
