@@ -1,0 +1,113 @@
+/**
+ * The steps of the helpdesk round trip, shared by the cross-channel and single-channel runs:
+ * an employee drafting a 15.1 ticket on Telegram or Slack (buttons, fields by what is asked, captures
+ * until "Kirim"), and a helpdesk member acting on the board post of either channel.
+ */
+import { expect } from 'vitest';
+import { buttonsOf, type SlackDriver } from './slack-driver.js';
+import type { StrictSlackApi } from './strict-slack-api.js';
+import type { StrictBotApi } from './strict-bot-api.js';
+import { TelegramUser, callbackButtons, polling } from './telegram-driver.js';
+import { person, photoMessage, pressOn, textMessage } from './telegram-updates.js';
+
+type Json = Record<string, any>;
+const IDENTITY = { name: 'Siti Aminah', nip: '198503302010012001', email: 'siti.aminah@kemenkeu.go.id', nik: '3174055001850003' };
+
+/** The answer to a field prompt, chosen by what the prompt asks. */
+export function fieldAnswer(prompt: string): string | undefined {
+  if (/\bNIK\b/.test(prompt)) return IDENTITY.nik;
+  if (/\bNIP\b/.test(prompt)) return IDENTITY.nip;
+  if (/e-?mail/i.test(prompt)) return IDENTITY.email;
+  if (/nama|name/i.test(prompt)) return IDENTITY.name;
+  return undefined;
+}
+
+/** A Telegram employee in private chat `chat`: menu → ticket topic → fields → captures → Kirim. */
+export async function telegramEmployeeDraft(tg: StrictBotApi, chat: number, ticketTitle: string): Promise<TelegramUser> {
+  const employee = new TelegramUser(tg, polling(tg), chat, person(chat));
+  await employee.say('/start');
+  let replies = await employee.press(ticketTitle);
+  for (let step = 0; step < 6 && replies.some((m) => callbackButtons(m).length > 0); step++) {
+    const next = [...replies].reverse().find((m) => callbackButtons(m).length > 0)!;
+    replies = await employee.press({ on: next, data: callbackButtons(next)[0]!.callback_data });
+  }
+  for (let step = 0; step < 5; step++) {
+    const answer = fieldAnswer(tg.textsTo(chat).at(-1)!);
+    if (!answer) break;
+    await employee.say(answer);
+  }
+  expect(tg.textsTo(chat).at(-1)).toMatch(/capture|tangkapan/i);
+  for (let step = 0; step < 4 && !employee.find('Kirim'); step++) await employee.send(photoMessage(chat, `AgADcap${chat}${step}`, employee.from));
+  await employee.press('Kirim');
+  return employee;
+}
+
+/** A Slack employee in DM `dm`: ticket request → first buttons → fields → file shares → Kirim. */
+export async function slackEmployeeDraft(slack: StrictSlackApi, driver: SlackDriver, user: string, dm: string): Promise<(text: string) => Promise<Json[]>> {
+  const say = async (text: string, extra: Json = {}) => {
+    const before = slack.postsIn(dm).length;
+    await driver.message(user, dm, text, extra);
+    return slack.settled(dm, before);
+  };
+  const press = async (m: Json, b: Json) => {
+    const before = slack.postsIn(dm).length;
+    await driver.press(user, m, b);
+    return slack.settled(dm, before);
+  };
+  let replies = await say('saya mau buat tiket');
+  for (let step = 0; step < 6 && replies.some((m) => buttonsOf(m).length > 0) && !fieldAnswer(replies.at(-1)!.text); step++) {
+    const m = [...replies].reverse().find((x) => buttonsOf(x).length > 0)!;
+    replies = await press(m, buttonsOf(m)[0]!);
+  }
+  for (let step = 0; step < 5; step++) {
+    const answer = fieldAnswer(slack.postsIn(dm).at(-1)!.text);
+    if (!answer) break;
+    await say(answer);
+  }
+  const kirim = () => [...slack.postsIn(dm)].reverse().find((m) => buttonsOf(m).some((b) => b.text.text === 'Kirim'));
+  for (let step = 0; step < 4 && !kirim(); step++) {
+    const id = `F0${user}${step}`;
+    const file = { id, name: `cap${step}.png`, title: `cap${step}.png`, mimetype: 'image/png', filetype: 'png', user, permalink: `https://strict.slack.com/files/${user}/${id}/cap.png`, url_private: `https://files.slack.com/${id}` };
+    slack.files.set(id, file);
+    await say('', { subtype: 'file_share', files: [file] });
+  }
+  await press(kirim()!, buttonsOf(kirim()!).find((b) => b.text.text === 'Kirim')!);
+  return say;
+}
+
+/** Acting on the Telegram board post in `group`: a press, then the input as a reply to the prompt. */
+export function telegramHelpdesk(tg: StrictBotApi, group: number, member: number) {
+  const posts = () => tg.sentTo(group).filter((m) => callbackButtons(m).length > 0);
+  const board = () => tg.messages.get(`${group}:${posts().at(-1)!.message_id}`)!;
+  return async (label: string, input?: string, from = person(member)): Promise<void> => {
+    const b = callbackButtons(board()).find((x) => x.text.startsWith(label));
+    expect(b, `board button ${label}`).toBeDefined();
+    const answered = tg.callsOf('answerCallbackQuery').length;
+    tg.push(pressOn(board(), b!.callback_data, from));
+    await tg.waitFor(() => tg.callsOf('answerCallbackQuery').length > answered, `${label} answered`);
+    if (input === undefined) return;
+    await tg.waitFor(() => (tg.textsTo(group).at(-1) ?? '').includes('[hd:'), `${label} prompt`);
+    const prompt = tg.sentTo(group).at(-1)!;
+    const before = tg.sendCount(group);
+    tg.push(textMessage(group, input, from, { reply_to_message: prompt }));
+    await tg.waitFor(() => tg.sendCount(group) > before, `${label} outcome`);
+  };
+}
+
+/** Acting on the Slack board post in `channel`: a press, then the input in the post's thread. */
+export function slackHelpdesk(slack: StrictSlackApi, driver: SlackDriver, channel: string, member: string) {
+  const board = () => slack.postsIn(channel).find((m) => !m.thread_ts && buttonsOf(m).length > 0)!;
+  return async (label: string, input?: string, user = member): Promise<void> => {
+    const post = board();
+    const button = buttonsOf(post).find((b) => b.text.text.startsWith(label));
+    expect(button, `board button ${label}`).toBeDefined();
+    const calls = slack.calls.length;
+    expect((await driver.press(user, post, button!)).status).toBe(200);
+    await slack.waitFor(() => slack.calls.length > calls, `${label} handled`);
+    if (input === undefined) return;
+    await slack.waitFor(() => slack.postsIn(channel, post.ts).some((m) => m.text.includes(`<@${user}>`)), `${label} prompt`);
+    const before = slack.postsIn(channel, post.ts).length;
+    await driver.message(user, channel, input, { thread_ts: post.ts });
+    await slack.waitFor(() => slack.postsIn(channel, post.ts).length > before, `${label} outcome`);
+  };
+}
