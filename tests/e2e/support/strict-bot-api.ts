@@ -28,6 +28,8 @@ export class StrictBotApi {
   private openQueries = new Set<string>();
   private knownFiles = new Set<string>();
   webhook: Json | undefined;
+  /** Chats whose next send* call gets a 429 with retry_after 1 (Telegram's flood control). */
+  readonly throttleNext = new Set<number>();
   private constructor(private readonly server: Server, readonly apiRoot: string) {}
 
   static async start(): Promise<StrictBotApi> {
@@ -86,6 +88,10 @@ export class StrictBotApi {
       else if (raw) throw bad('unsupported body (the fake takes JSON or urlencoded only)');
       call.params = params;
       if (token !== TOKEN) throw new ApiError(401, 'Unauthorized');
+      if (method.startsWith('send') && this.throttleNext.delete(Number(params.chat_id))) {
+        call.error = 'Too Many Requests: retry after 1';
+        return [429, { ok: false, error_code: 429, description: call.error, parameters: { retry_after: 1 } }];
+      }
       const result = await this.dispatch(method, params);
       return [200, { ok: true, result }];
     } catch (error) {
@@ -235,7 +241,7 @@ export class StrictBotApi {
 
   /** Waits until a bot message reached `chat`, then until the chat has been quiet for `quietMs`. */
   async settled(chat: number, sentBefore: number, quietMs = 120): Promise<void> {
-    await this.waitFor(() => this.callsTo(chat).filter((c) => c.method.startsWith('send')).length > sentBefore, `a reply in chat ${chat}`);
+    await this.waitFor(() => this.sendCount(chat) > sentBefore, `a reply in chat ${chat}`);
     await this.waitFor(() => Date.now() - (this.callsTo(chat).at(-1)?.at ?? 0) >= quietMs, `chat ${chat} quiet`);
   }
   /** Calls addressed to `chat`. */

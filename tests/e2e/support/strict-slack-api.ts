@@ -26,13 +26,17 @@ export class StrictSlackApi {
   onPost: (message: Json) => void = () => {};
   /** Methods answered `unknown_method`, to play a more minimal Web API. */
   readonly disabled = new Set<string>();
+  /** Channels whose next chat.postMessage is rate limited (429, Retry-After: 1). */
+  readonly rateLimitNext = new Set<string>();
   private tsSeq = 0;
   private constructor(private readonly server: Server, readonly url: string) {}
 
   static async start(): Promise<StrictSlackApi> {
     let api!: StrictSlackApi;
     const server = createServer((req, res) => void api.serve(req).then((body) => {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      // A rate-limited call: HTTP 429 with Retry-After, as Slack answers.
+      if (body.error === 'ratelimited') res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '1' }).end(JSON.stringify(body));
+      else res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     }));
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     api = new StrictSlackApi(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`);
@@ -62,7 +66,9 @@ export class StrictSlackApi {
     this.calls.push(call);
     const token = (req.headers.authorization ?? '').replace(/^Bearer /, '') || args.token;
     const result = token !== SLACK_TOKEN ? { ok: false, error: 'invalid_auth' }
-      : this.disabled.has(method) ? { ok: false, error: 'unknown_method' } : this.dispatch(method, args, call);
+      : this.disabled.has(method) ? { ok: false, error: 'unknown_method' }
+      : method === 'chat.postMessage' && this.rateLimitNext.delete(String(args.channel)) ? { ok: false, error: 'ratelimited' }
+      : this.dispatch(method, args, call);
     if (result.ok === false) call.error = result.error + (result.errors ? `: ${result.errors.join('; ')}` : '');
     return result;
   }
