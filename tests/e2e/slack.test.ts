@@ -3,12 +3,15 @@
  * written apart from the adapter: a DM conversation and a thread conversation end to end with
  * button presses, a retried event answered once, a bad signature never reaching a listener.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startMain, until, type MainProcess } from './support/main-process.js';
 import { SIGNING_SECRET, SlackDriver, buttonsOf, slackTs } from './support/slack-driver.js';
 import { BOT_USER, SLACK_TOKEN, StrictSlackApi } from './support/strict-slack-api.js';
 
 type Json = Record<string, any>;
+const graph = JSON.parse(readFileSync(new URL('../../dist/graph.json', import.meta.url), 'utf8')) as Json;
+const menuTitles: string[] = graph.menu.map((id: string) => graph.topics[id].title.id);
 
 describe('Slack via npm start (HTTP mode)', () => {
   let api: StrictSlackApi;
@@ -105,6 +108,15 @@ describe('Slack via npm start (HTTP mode)', () => {
     const replies = await api.settled('DU0RL', 0);
     expect(api.postsIn('DU0RL').filter((m) => m.text === replies[0]!.text)).toHaveLength(1);
     expect(api.calls.filter((c) => c.args.channel === 'DU0RL' && c.error === 'ratelimited')).toHaveLength(1);
+  });
+
+  it('offers every menu topic as a button after a greeting and after an out-of-scope question', async () => {
+    for (const [i, text] of ['halo', 'berapa harga tiket kereta ke bandung?'].entries()) {
+      const dm = `DU0GR${i}`;
+      await driver.message(`U0GR${i}`, dm, text);
+      const labels = (await api.settled(dm, 0)).flatMap((m) => buttonsOf(m).map((b) => b.text.text));
+      for (const title of menuTitles) expect(labels, `${text} → ${title}`).toContain(title);
+    }
   });
 
   it('answers the url_verification challenge', async () => {

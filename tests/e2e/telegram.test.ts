@@ -78,6 +78,15 @@ for (const mode of ['polling', 'webhook'] as const) {
       expect(api.errors().filter((c) => !c.error!.startsWith('Too Many'))).toEqual([]);
     });
 
+    it('offers the whole topic menu after a greeting and after an out-of-scope question', async () => {
+      for (const text of ['halo', 'berapa harga tiket kereta ke bandung?']) {
+        const user = newUser();
+        const replies = await user.say(text);
+        const labels = replies.flatMap((m) => callbackButtons(m).map((b) => b.text));
+        for (const title of menuTitles) expect(labels, `${text} → ${title}`).toContain(title);
+      }
+    });
+
     it('answers a duplicated update once', async () => {
       const user = newUser();
       const update = { update_id: 777_000 + (mode === 'polling' ? 1 : 2), ...textMessage(user.chat, '/start', user.from) };
