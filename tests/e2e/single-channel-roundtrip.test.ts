@@ -46,7 +46,8 @@ describe('helpdesk round trip, one channel per process', () => {
     await tg.waitFor(() => tg.textsTo(5151).some((t) => t.includes('browser lain')), 'question');
     await employee.say('Sudah, di Chrome juga sama');
     await act('Sudah dieskalasi', 'SD-2026-0789');
-    await act('Selesai', 'Masalah HRIS sudah diperbaiki.');
+    // A long closing note (with markup characters) must still fit the platform's limits.
+    await act('Selesai', `Masalah HRIS sudah diperbaiki. ${'Detail <b>&</b> langkah. '.repeat(220)}`);
     await tg.waitFor(() => tg.textsTo(5151).some((t) => t.includes('Masalah HRIS sudah diperbaiki.')), 'closing notice');
     onceEach(tg.textsTo(5151).slice(start), claim, ['browser lain', 'SD-2026-0789', 'Masalah HRIS sudah diperbaiki.']);
     expect(tg.errors()).toEqual([]);
@@ -73,7 +74,7 @@ describe('helpdesk round trip, one channel per process', () => {
     await slack.waitFor(() => told().some((t) => t.includes('browser lain')), 'question');
     await say('Sudah, di Chrome juga sama');
     await act('Sudah dieskalasi', 'SD-2026-0790');
-    await act('Selesai', 'Email BSSN sudah dikirim ulang.');
+    await act('Selesai', `Email BSSN sudah dikirim ulang. ${'Detail <b>&</b> *langkah* _ini_. '.repeat(220)}`);
     await slack.waitFor(() => told().some((t) => t.includes('Email BSSN sudah dikirim ulang.')), 'closing notice');
     onceEach(told().slice(start), claim, ['browser lain', 'SD-2026-0790', 'Email BSSN sudah dikirim ulang.']);
     expect(slack.problems()).toEqual([]);
