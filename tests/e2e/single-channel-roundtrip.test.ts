@@ -62,7 +62,7 @@ describe('helpdesk round trip, one channel per process', () => {
     await until(() => bot.logs.some((l) => l.includes('ds-helpdesk is running')), 'start-up', bot.logs);
     const driver = new SlackDriver(`http://127.0.0.1:${port}/slack/events`, slack, bot.logs);
     const say = await slackEmployeeDraft(slack, driver, 'U0EMP2', 'DU0EMP2');
-    const act = slackHelpdesk(slack, driver, 'C0HD1', 'U0HD2');
+    const act = slackHelpdesk(slack, driver, 'C0HD1', 'U0HD2', { mention: true });
     await slack.waitFor(() => slack.postsIn('C0HD1').length > 0, 'the draft in the channel');
     const told = () => slack.postsIn('DU0EMP2').map((m) => m.text);
     const start = told().length;
@@ -76,6 +76,7 @@ describe('helpdesk round trip, one channel per process', () => {
     await act('Sudah dieskalasi', 'SD-2026-0790');
     await act('Selesai', `Email BSSN sudah dikirim ulang. ${'Detail <b>&</b> *langkah* _ini_. '.repeat(220)}`);
     await slack.waitFor(() => told().some((t) => t.includes('Email BSSN sudah dikirim ulang.')), 'closing notice');
+    expect(told().filter((t) => t.includes('U0BOT')), 'no bot mention reaches the employee').toEqual([]);
     onceEach(told().slice(start), claim, ['browser lain', 'SD-2026-0790', 'Email BSSN sudah dikirim ulang.']);
     expect(slack.problems()).toEqual([]);
   });

@@ -78,12 +78,23 @@ export function registerSlackHelpdesk(app: App, options: SlackHelpdeskOptions): 
     await client.chat.postMessage({ channel: where, thread_ts: threadTs, text: `<@${actor.id}> ${escapeMrkdwn(promptFor(kind, draftId))}` });
   }
 
-  app.use(async ({ body, client, next }) => {
+  // Typed messages already handled, by ts: a message mentioning the bot arrives twice (as
+  // `message` and as `app_mention`); whichever comes first is the helpdesk's input.
+  const handled = new Set<string>();
+  app.use(async ({ body, client, context, next }) => {
     const envelope = body as { type?: string; event?: MessageEvent };
     const event = envelope.event;
-    if (envelope.type !== 'event_callback' || event?.type !== 'message' || event.channel !== channel) return next();
+    const typed = event?.type === 'message' || event?.type === 'app_mention';
+    // Everything typed in the helpdesk channel is the helpdesk's: mentions never start an employee conversation.
+    if (envelope.type !== 'event_callback' || !typed || event.channel !== channel) return next();
     if (!event.user || event.bot_id || (event.subtype && event.subtype !== 'file_share')) return; // ours or edits: nothing to do
-    await guarded(client, event.user, channel, () => onChannelMessage(event as MessageEvent & { user: string }, client));
+    if (event.ts) {
+      if (handled.has(event.ts)) return;
+      if (handled.size > 5000) handled.clear();
+      handled.add(event.ts);
+    }
+    const text = withoutMention(event.text ?? '', context.botUserId);
+    await guarded(client, event.user, channel, () => onChannelMessage({ ...event, text } as MessageEvent & { user: string }, client));
   });
 
   async function onChannelMessage(event: MessageEvent & { user: string }, client: WebClient): Promise<void> {    const text = plainFromSlack(event.text ?? '');
@@ -116,4 +127,9 @@ export function registerSlackHelpdesk(app: App, options: SlackHelpdeskOptions): 
     await reply({ text: `Tiket ${draft.id}`, blocks: draftBlocks(draft, { maskNik: false }) });
     logger.info({ draftId: draft.id, actor: actor.id }, 'helpdesk viewed a draft');
   }
+}
+
+/** The text without the bot's own mention (`<@U123> SD-1` → `SD-1`). */
+function withoutMention(text: string, botUserId: string | undefined): string {
+  return botUserId ? text.replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g'), '').trim() : text;
 }

@@ -4,8 +4,8 @@
  * until "Kirim"), and a helpdesk member acting on the board post of either channel.
  */
 import { expect } from 'vitest';
-import { buttonsOf, type SlackDriver } from './slack-driver.js';
-import type { StrictSlackApi } from './strict-slack-api.js';
+import { buttonsOf, slackTs, type SlackDriver } from './slack-driver.js';
+import { BOT_USER, type StrictSlackApi } from './strict-slack-api.js';
 import type { StrictBotApi } from './strict-bot-api.js';
 import { TelegramUser, callbackButtons, polling } from './telegram-driver.js';
 import { person, photoMessage, pressOn, textMessage } from './telegram-updates.js';
@@ -95,7 +95,7 @@ export function telegramHelpdesk(tg: StrictBotApi, group: number, member: number
 }
 
 /** Acting on the Slack board post in `channel`: a press, then the input in the post's thread. */
-export function slackHelpdesk(slack: StrictSlackApi, driver: SlackDriver, channel: string, member: string) {
+export function slackHelpdesk(slack: StrictSlackApi, driver: SlackDriver, channel: string, member: string, options: { mention?: boolean } = {}) {
   const board = () => slack.postsIn(channel).find((m) => !m.thread_ts && buttonsOf(m).length > 0)!;
   return async (label: string, input?: string, user = member): Promise<void> => {
     const post = board();
@@ -106,8 +106,19 @@ export function slackHelpdesk(slack: StrictSlackApi, driver: SlackDriver, channe
     await slack.waitFor(() => slack.calls.length > calls, `${label} handled`);
     if (input === undefined) return;
     await slack.waitFor(() => slack.postsIn(channel, post.ts).some((m) => m.text.includes(`<@${user}>`)), `${label} prompt`);
-    const before = slack.postsIn(channel, post.ts).length;
-    await driver.message(user, channel, input, { thread_ts: post.ts });
-    await slack.waitFor(() => slack.postsIn(channel, post.ts).length > before, `${label} outcome`);
+    const before = slack.postsIn(channel).length;
+    if (options.mention) {
+      // Typed with a mention of the bot: Slack delivers both an app_mention and a message event.
+      const ts = slackTs();
+      const event = { user, text: `<@${BOT_USER}> ${input}`, ts, event_ts: ts, channel, thread_ts: post.ts };
+      await driver.event({ type: 'app_mention', ...event });
+      await driver.event({ type: 'message', channel_type: 'channel', ...event });
+    } else {
+      await driver.message(user, channel, input, { thread_ts: post.ts });
+    }
+    const outcome = await slack.settled(channel, before);
+    // Only the helpdesk's own replies, in the post's thread; the bot's mention is not part of the input.
+    expect(outcome.every((m) => m.thread_ts === post.ts), 'replies stay in the thread').toBe(true);
+    expect(outcome.filter((m) => m.text.includes(BOT_USER) || /hanya dapat membantu/.test(m.text)), `${label}: no employee conversation`).toEqual([]);
   };
 }
