@@ -35,7 +35,7 @@ describe('helpdesk round trip, one channel per process', () => {
     await until(() => tg.callsOf('getUpdates').length > 0, 'polling', bot.logs);
     const employee = await telegramEmployeeDraft(tg, 5151, graph.topics.ticket.title.id);
     await tg.waitFor(() => tg.textsTo(-100321).some((t) => t.includes('15.1')), 'the draft in the group');
-    const act = telegramHelpdesk(tg, -100321, 9002);
+    const act = telegramHelpdesk(tg, -100321, 9002, { mention: true });
     const start = tg.textsTo(5151).length;
     await act('Ambil', undefined, person(6666));
     expect(tg.callsOf('answerCallbackQuery').at(-1)!.params.show_alert).toBe(true);
@@ -49,6 +49,7 @@ describe('helpdesk round trip, one channel per process', () => {
     // A long closing note (with markup characters) must still fit the platform's limits.
     await act('Selesai', `Masalah HRIS sudah diperbaiki. ${'Detail <b>&</b> langkah. '.repeat(220)}`);
     await tg.waitFor(() => tg.textsTo(5151).some((t) => t.includes('Masalah HRIS sudah diperbaiki.')), 'closing notice');
+    expect(tg.textsTo(5151).filter((t) => t.includes('@ds_strict_bot')), 'no bot mention reaches the employee').toEqual([]);
     onceEach(tg.textsTo(5151).slice(start), claim, ['browser lain', 'SD-2026-0789', 'Masalah HRIS sudah diperbaiki.']);
     expect(tg.errors()).toEqual([]);
   });

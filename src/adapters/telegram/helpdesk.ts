@@ -64,7 +64,8 @@ export function createTelegramHelpdesk(options: TelegramHelpdeskOptions): Compos
     const actor = actorOf(ctx);
     if (!kind || !actor) return next();
     await guarded(ctx, async () => {
-      const outcome = await queue.act({ draftId, action: actionOf(kind, ctx.message.text), actor, actionId: `tg:${draftId}:${ACTION_CODE[kind]}:${rev}` });
+      const input = withoutMention(ctx.message.text, ctx.me.username);
+      const outcome = await queue.act({ draftId, action: actionOf(kind, input), actor, actionId: `tg:${draftId}:${ACTION_CODE[kind]}:${rev}` });
       await ctx.reply(escapeHtml(outcomeText(outcome, kind)), { parse_mode: 'HTML', reply_parameters: { message_id: ctx.message.message_id } });
     });
   });
@@ -121,4 +122,10 @@ export function createTelegramHelpdesk(options: TelegramHelpdeskOptions): Compos
   }));
 
   return composer;
+}
+
+/** The reply without the bot's @username (`@ds_bot SD-1` → `SD-1`): a mention is not part of the input. */
+function withoutMention(text: string, username: string): string {
+  const mention = new RegExp(`(^|\\s)@${username}\\b`, 'gi');
+  return text.replace(mention, ' ').trim();
 }

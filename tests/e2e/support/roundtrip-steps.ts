@@ -6,7 +6,7 @@
 import { expect } from 'vitest';
 import { buttonsOf, slackTs, type SlackDriver } from './slack-driver.js';
 import { BOT_USER, type StrictSlackApi } from './strict-slack-api.js';
-import type { StrictBotApi } from './strict-bot-api.js';
+import { BOT, type StrictBotApi } from './strict-bot-api.js';
 import { TelegramUser, callbackButtons, polling } from './telegram-driver.js';
 import { person, photoMessage, pressOn, textMessage } from './telegram-updates.js';
 
@@ -76,7 +76,7 @@ export async function slackEmployeeDraft(slack: StrictSlackApi, driver: SlackDri
 }
 
 /** Acting on the Telegram board post in `group`: a press, then the input as a reply to the prompt. */
-export function telegramHelpdesk(tg: StrictBotApi, group: number, member: number) {
+export function telegramHelpdesk(tg: StrictBotApi, group: number, member: number, options: { mention?: boolean } = {}) {
   const posts = () => tg.sentTo(group).filter((m) => callbackButtons(m).length > 0);
   const board = () => tg.messages.get(`${group}:${posts().at(-1)!.message_id}`)!;
   return async (label: string, input?: string, from = person(member)): Promise<void> => {
@@ -89,8 +89,14 @@ export function telegramHelpdesk(tg: StrictBotApi, group: number, member: number
     await tg.waitFor(() => (tg.textsTo(group).at(-1) ?? '').includes('[hd:'), `${label} prompt`);
     const prompt = tg.sentTo(group).at(-1)!;
     const before = tg.sendCount(group);
-    tg.push(textMessage(group, input, from, { reply_to_message: prompt }));
-    await tg.waitFor(() => tg.sendCount(group) > before, `${label} outcome`);
+    // With `mention`, the reply starts with the bot's @username (with its mention entity).
+    const mention = `@${BOT.username}`;
+    const text = options.mention ? `${mention} ${input}` : input;
+    const entities = options.mention ? { entities: [{ type: 'mention', offset: 0, length: mention.length }] } : {};
+    tg.push(textMessage(group, text, from, { reply_to_message: prompt, ...entities }));
+    await tg.settled(group, before);
+    const outcome = tg.textsTo(group).slice(before);
+    expect(outcome.filter((t) => t.includes(mention) || /hanya dapat membantu/.test(t)), `${label}: no employee conversation`).toEqual([]);
   };
 }
 
