@@ -121,6 +121,20 @@ for (const mode of ['polling', 'webhook'] as const) {
       expect(api.callsTo(user.chat).filter((c) => c.error?.startsWith('Too Many Requests'))).toHaveLength(1);
     });
 
+    it('a step button from an older flow version gets a friendly answer, the current buttons and a way to the menu', async () => {
+      const user = newUser();
+      await user.say('/start');
+      const step = (await user.press(menuTitles[1]!)).find((m) => callbackButtons(m).length > 0)!;
+      const data = callbackButtons(step)[0]!.callback_data.split('|');
+      expect(data.length, 'compact versioned data').toBeGreaterThanOrEqual(3);
+      const old = [data[0], '000000', ...data.slice(2)].join('|');
+      const replies = await user.send(pressOn(step, old, user.from));
+      const labels = replies.flatMap((m) => callbackButtons(m).map((b) => b.text));
+      expect(replies.map((m) => m.text).join(' ')).toMatch(/tidak aktif|no longer active/);
+      expect(labels, JSON.stringify(replies)).toContain('Menu');
+      expect(api.callsOf('answerCallbackQuery').filter((c) => c.error)).toEqual([]);
+    });
+
     it('a second press of an already pressed button gets an answer, not a second reply', async () => {
       const user = newUser();
       const menu = (await user.say('/start')).find((m) => callbackButtons(m).length > 0)!;
