@@ -41,6 +41,7 @@ describe('helpdesk round trip via npm start (Telegram + Slack in one process)', 
     await until(() => bot.logs.some((l) => l.includes('ds-helpdesk is running')) && tg.callsOf('getUpdates').length > 0, 'start-up', bot.logs);
   });
   afterAll(async () => {
+    expect(bot.logs.filter((l) => /"level":(50|60)/.test(l)), 'no errors logged').toEqual([]);
     expect(await bot.stop()).toBe(0);
     await Promise.all([tg.close(), slack.close()]);
   });

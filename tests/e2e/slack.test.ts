@@ -26,6 +26,7 @@ describe('Slack via npm start (HTTP mode)', () => {
     await until(() => bot.logs.some((l) => l.includes('ds-helpdesk is running')), 'start-up', bot.logs);
   });
   afterAll(async () => {
+    expect(bot.logs.filter((l) => /"level":(50|60)/.test(l)), 'no errors logged').toEqual([]);
     expect(await bot.stop()).toBe(0);
     await api.close();
   });
@@ -76,6 +77,42 @@ describe('Slack via npm start (HTTP mode)', () => {
     expect(follow.every((m) => m.thread_ts === ts)).toBe(true);
     const pressed = await pressFirst('U0TH1', 'C0GEN', ts);
     expect(pressed?.every((m) => m.thread_ts === ts)).toBe(true);
+    expect(api.problems().filter((c) => c.error !== 'ratelimited')).toEqual([]);
+  });
+
+  it('drafts a ticket in a thread: personal steps ephemeral, a file share as the capture, Kirim on the ephemeral preview', async () => {
+    const ts = slackTs();
+    const user = 'U0TK1';
+    await driver.event({ type: 'app_mention', user, text: `<@${BOT_USER}> gagal registrasi tte di hris`, ts, event_ts: ts, channel: 'C0TK' });
+    await api.settled('C0TK', 0);
+    const inThread = () => api.postsIn('C0TK', ts);
+    const press = async (label: string) => {
+      const m = [...inThread()].reverse().find((x) => buttonsOf(x).some((b) => b.text.text.startsWith(label)))!;
+      expect(m, `button ${label}`).toBeDefined();
+      const before = api.postsIn('C0TK').length;
+      expect((await driver.press(user, m, buttonsOf(m).find((b) => b.text.text.startsWith(label))!)).status).toBe(200);
+      return api.settled('C0TK', before);
+    };
+    const say = async (text: string, extra: Json = {}) => {
+      const before = api.postsIn('C0TK').length;
+      await driver.message(user, 'C0TK', text, { thread_ts: ts, ...extra });
+      return api.settled('C0TK', before);
+    };
+    await press('Buat draf tiket');
+    for (const answer of ['Siti Aminah', '198503302010012001', 'siti.aminah@kemenkeu.go.id']) await say(answer);
+    const file = { id: 'F0TK1', name: 'hris.png', mimetype: 'image/png', filetype: 'png', user, permalink: 'https://strict.slack.com/files/U0TK1/F0TK1/hris.png' };
+    api.files.set(file.id, file);
+    await say('', { subtype: 'file_share', files: [file] });
+    const preview = [...inThread()].reverse().find((x) => buttonsOf(x).some((b) => b.text.text === 'Kirim'))!;
+    expect(preview.ephemeral_to).toBe(user);
+    const sent = await press('Kirim');
+    expect(sent.map((m) => m.text).join('\n')).toMatch(/dikirim ke helpdesk/);
+    await api.waitFor(() => buttonsOf(api.messages.get(`C0TK:${preview.ts}`)).length === 0, 'the ephemeral preview replaced through response_url');
+    // Nothing personal was posted for the whole channel to see.
+    const visible = inThread().filter((m) => !m.ephemeral_to).map((m) => m.text).join('\n');
+    expect(visible).not.toContain('198503302010012001');
+    expect(visible).not.toContain('siti.aminah@kemenkeu.go.id');
+    expect(inThread().every((m) => !m.ephemeral_to || m.ephemeral_to === user)).toBe(true);
     expect(api.problems().filter((c) => c.error !== 'ratelimited')).toEqual([]);
   });
 

@@ -44,6 +44,7 @@ for (const mode of ['polling', 'webhook'] as const) {
       await until(ready, `${mode} start`, bot.logs);
     });
     afterAll(async () => {
+      expect(bot.logs.filter((l) => /"level":(50|60)/.test(l)), 'no errors logged').toEqual([]);
       expect(await bot.stop()).toBe(0);
       await api.close();
     });

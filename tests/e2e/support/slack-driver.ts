@@ -67,16 +67,19 @@ export class SlackDriver {
     });
   }
 
-  /** A block_actions press of button `button` on the bot's `message` (as stored by the fake). */
+  /**
+   * A block_actions press of button `button` on the bot's `message` (as stored by the fake). On an
+   * ephemeral message Slack sends no `message`, only the container marked ephemeral.
+   */
   async press(user: string, message: Json, button: Json): Promise<Response> {
-    const { channel, ...shown } = message;
+    const { channel, ephemeral_to: ephemeral, ...shown } = message;
     const payload = {
       type: 'block_actions', user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: TEAM },
       api_app_id: 'A0STRICT', token: 'deprecated-verification-token',
-      container: { type: 'message', message_ts: message.ts, channel_id: channel, is_ephemeral: false, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}) },
+      container: { type: 'message', message_ts: message.ts, channel_id: channel, is_ephemeral: Boolean(ephemeral), ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}) },
       trigger_id: `trig${++seq}`, team: { id: TEAM, domain: 'strict' }, enterprise: null, is_enterprise_install: false,
       channel: { id: channel, name: channel.startsWith('D') ? 'directmessage' : 'helpdesk' },
-      message: shown, state: { values: {} }, response_url: 'https://hooks.slack.invalid/actions/T/1/x',
+      ...(ephemeral ? {} : { message: shown }), state: { values: {} }, response_url: this.api.responseUrl(message),
       actions: [{ action_id: button.action_id, block_id: button.block_id ?? 'b', text: button.text, value: button.value, type: 'button', action_ts: slackTs() }],
     };
     return this.raw(`payload=${encodeURIComponent(JSON.stringify(payload))}`, 'application/x-www-form-urlencoded');

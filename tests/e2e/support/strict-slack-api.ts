@@ -55,11 +55,18 @@ export class StrictSlackApi {
     return [...this.messages.values()].filter((m) => m.channel === channel && (thread === undefined || m.thread_ts === thread));
   }
 
+  /** The response_url Slack would give for a press on `message` (served by this fake). */
+  responseUrl(message: Json): string {
+    return this.url.replace(/api\/$/, `response/${message.channel}/${message.ts}`);
+  }
+
   private async serve(req: IncomingMessage): Promise<Json> {
-    const method = new URL(req.url ?? '', 'http://x').pathname.replace(/^\/api\//, '');
+    const path = new URL(req.url ?? '', 'http://x').pathname;
+    const method = path.replace(/^\/api\//, '');
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks).toString();
+    if (path.startsWith('/response/')) return this.respond(path, JSON.parse(raw || '{}'));
     const args: Json = (req.headers['content-type'] ?? '').includes('json') ? JSON.parse(raw || '{}') : Object.fromEntries(new URLSearchParams(raw));
     for (const key of ['blocks', 'view', 'attachments', 'files']) if (typeof args[key] === 'string') args[key] = JSON.parse(args[key]);
     const call: SlackCall = { method, args, at: Date.now() };
@@ -129,6 +136,27 @@ export class StrictSlackApi {
     if (a.blocks === undefined) delete next.blocks;
     this.messages.set(`${a.channel}:${a.ts}`, next);
     return { ok: true, channel: a.channel, ts: a.ts, text: next.text, message: next };
+  }
+
+  /** A response_url call: replaces (or deletes) the original message, ephemeral ones included. */
+  private respond(path: string, body: Json): Json {
+    const [, , channel, ts] = path.split('/');
+    const call: SlackCall = { method: 'response_url', args: { channel, ...body }, at: Date.now() };
+    this.calls.push(call);
+    const key = `${channel}:${ts}`;
+    const old = this.messages.get(key);
+    const fail = (error: string) => { call.error = error; return { ok: false, error }; };
+    if (!old) return fail('expired_url');
+    if (body.delete_original) { this.messages.delete(key); return { ok: true }; }
+    if (body.blocks !== undefined) {
+      const problems = blockKitProblems(body.blocks);
+      if (problems.length) return fail(`invalid_blocks: ${problems.join('; ')}`);
+    }
+    if (!body.replace_original) return { ok: true }; // a new message: not modelled, nothing replaced
+    const next: Json = { ...old, text: body.text ?? '', ...(body.blocks ? { blocks: body.blocks } : {}) };
+    if (body.blocks === undefined) delete next.blocks;
+    this.messages.set(key, next);
+    return { ok: true };
   }
 
   /** Waits until `predicate` holds. */
