@@ -30,7 +30,7 @@ describe('helpdesk round trip, one channel per process', () => {
   it('Telegram only: employee in a private chat, helpdesk in the group', async () => {
     const tg = await StrictBotApi.start();
     cleanup.push(() => tg.close());
-    const bot = startMain({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: tg.apiRoot, HELPDESK_TELEGRAM_CHAT_ID: '-100321', HELPDESK_TELEGRAM_USER_IDS: '9001,9002' });
+    const bot = startMain({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: `${tg.apiRoot}/`, HELPDESK_TELEGRAM_CHAT_ID: '-100321', HELPDESK_TELEGRAM_USER_IDS: '9001,9002' });
     started(bot);
     await until(() => tg.callsOf('getUpdates').length > 0, 'polling', bot.logs);
     const employee = await telegramEmployeeDraft(tg, 5151, graph.topics.ticket.title.id);
@@ -58,7 +58,7 @@ describe('helpdesk round trip, one channel per process', () => {
     const slack = await StrictSlackApi.start();
     cleanup.push(() => slack.close());
     const port = await freePort();
-    const bot = startMain({ SLACK_BOT_TOKEN: SLACK_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.url, PORT: String(port), HELPDESK_SLACK_CHANNEL: 'C0HD1', HELPDESK_SLACK_USER_IDS: 'U0HD1,U0HD2' });
+    const bot = startMain({ SLACK_BOT_TOKEN: SLACK_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.url.replace(/\/$/, ''), PORT: String(port), HELPDESK_SLACK_CHANNEL: 'C0HD1', HELPDESK_SLACK_USER_IDS: 'U0HD1,U0HD2' });
     started(bot);
     await until(() => bot.logs.some((l) => l.includes('ds-helpdesk is running')), 'start-up', bot.logs);
     const driver = new SlackDriver(`http://127.0.0.1:${port}/slack/events`, slack, bot.logs);
