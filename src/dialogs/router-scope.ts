@@ -5,7 +5,7 @@
  * "tiket kereta", "nik di bpjs salah"). General rules on word lists, never per sentence.
  */
 import {
-  ANCHOR_WORDS, CREDENTIAL_WORDS, MAILBOX_WORDS, NADINE_SIGNING_WORDS, NOT_DS_SIGNATURE_WORDS, ORGANISATION_WORDS, OTHER_SYSTEM_WORDS,
+  ANCHOR_WORDS, CONFIGURE_WORDS, CREDENTIAL_WORDS, DEVICE_WORDS, MAILBOX_WORDS, OTP_WORDS, NADINE_SIGNING_WORDS, NOT_DS_SIGNATURE_WORDS, ORGANISATION_WORDS, OTHER_SYSTEM_WORDS,
   PASSWORD_OWNER_WORDS, PIN_OWNER_WORDS, WEAK_ANCHOR_WORDS,
 } from './router-vocabulary.js';
 import { routingTerms } from './text-normalizer.js';
@@ -34,6 +34,14 @@ export function createScopeCheck(domain: ReadonlySet<string>, guideVocabulary: R
   const mailbox = termsOf(MAILBOX_WORDS);
   const [nadine] = routingTerms('nadine');
   const nadineSigning = termsOf(NADINE_SIGNING_WORDS);
+  const configure = termsOf(CONFIGURE_WORDS);
+  const devices = termsOf(DEVICE_WORDS);
+  const otpWords = termsOf(OTP_WORDS);
+
+  /** "setting email kantor di hp": a mailbox set up on a device, not the authenticator. */
+  const configuresMailClient = (terms: readonly string[]): boolean =>
+    terms.includes(email!) && terms.some((t) => configure.has(t)) && terms.some((t) => devices.has(t))
+    && !terms.some((t) => otpWords.has(t));
 
   const isForeignName = (t: string): boolean => t.length > 2 && !/\d/.test(t) && !guideVocabulary.has(t);
 
@@ -66,6 +74,7 @@ export function createScopeCheck(domain: ReadonlySet<string>, guideVocabulary: R
     // "disposisi di nadine", "print dari nadine": Nadine's other features.
     if (terms.includes(nadine!) && !terms.some((t) => nadineSigning.has(t))) return true;
     if (terms.some((t) => anchors.has(t) || t === nadine)) return false;
+    if (configuresMailClient(terms)) return true;
     if (terms.some((t) => notDsSignature.has(t))) return true;
     if (terms.some((t) => weakAnchors.has(t))) return false;
     return terms.some((t) => others.has(t)) || asksOtherCredential(terms);

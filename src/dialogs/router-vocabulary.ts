@@ -23,7 +23,7 @@ export const STRONG_DOMAIN_WORDS: readonly string[] = [
  * registers DS but also holds leave, pay and addresses ("update alamat rumah di hris"). They
  * keep a question in the domain but do not excuse words the guide never uses.
  */
-export const HOST_SYSTEM_WORDS: readonly string[] = ['hris'];
+export const HOST_SYSTEM_WORDS: readonly string[] = ['hris', 'upsdm', 'helpdesk', 'servicedesk'];
 
 /**
  * Words that make a question about digital signatures at all (together with every keyword
@@ -53,6 +53,7 @@ export const EVERYDAY_WORDS: readonly string[] = [
   'tahu', 'paham', 'ngerti', 'mengerti', 'lupa', 'ingat', 'inget', 'salah', 'benar', 'bener', 'betul',
   'gagal', 'berhasil', 'sukses', 'error', 'eror', 'masalah', 'kendala', 'bermasalah', 'rusak', 'aneh',
   'susah', 'sulit', 'gampang', 'mudah', 'ribet', 'repot', 'kesal', 'capek', 'pusing', 'stres', 'urgent',
+  'kata', 'katanya', 'bilang', 'tulisan', 'tertulis', 'sudahterima',
   'darurat', 'penting', 'mendesak', 'segera', 'parah', 'banget', 'sangat', 'amat', 'agak', 'cukup',
   'sudah', 'belum', 'masih', 'tetap', 'juga', 'lagi', 'hanya', 'cuma', 'doang', 'aja', 'kok', 'sih',
   'selesai', 'muncul', 'keluar', 'tampil', 'hilang', 'ilang', 'ada', 'tidak', 'bukan', 'jangan',
@@ -79,8 +80,7 @@ export const ORGANISATION_WORDS: readonly string[] = ['bssn', 'bsre', 'kemenkeu'
  * system it also names ("ttd di nadine gagal pas ngajuin cuti").
  */
 export const ANCHOR_WORDS: readonly string[] = [
-  'ams', 'bsre', 'beid', 'esign', 'passphrase', 'enroll',
-  'suratrekomendasi', 'upsdm', 'servicedesk', 'helpdesk', 'swafoto', 'selfie', 'revoke', 'noreply',
+  'ams', 'bsre', 'beid', 'esign', 'passphrase', 'enroll', 'suratrekomendasi', 'revoke', 'noreply',
   'setpin', '15_1',
 ];
 
@@ -108,7 +108,9 @@ export const GREETING_TIMES: readonly string[] = ['pagi', 'siang', 'sore', 'mala
  * {@link NOT_DS_SIGNATURE_WORDS}: "tanda tangan" is also the wet one, tax filing has its own
  * electronic certificate, and an authenticator app serves any account.
  */
-export const WEAK_ANCHOR_WORDS: readonly string[] = ['tte', 'elektronik', 'sertifikat', 'authenticator', 'freeotp'];
+export const WEAK_ANCHOR_WORDS: readonly string[] = [
+  'tte', 'elektronik', 'sertifikat', 'authenticator', 'freeotp', 'swafoto', 'selfie',
+];
 
 /**
  * Signatures, certificates and apps that are not the DS ones, even beside "tanda tangan",
@@ -121,6 +123,12 @@ export const NOT_DS_SIGNATURE_WORDS: readonly string[] = [
   'shopee', 'tokopedia', 'gojek', 'bank', 'atm', 'bca', 'bri', 'bni', 'webinar', 'seminar',
   // paper and office documents signed by hand
   'emailsignature', 'manual', 'spj', 'kuitansi', 'kwitansi', 'spesimen', 'word', 'excel', 'formulir', 'github',
+  // other e-signature providers and document tools
+  'privy', 'docusign', 'adobe', 'acrobat',
+  // certificates that are not the DS one: web servers, training, land, competence
+  'ssl', 'tls', 'https', 'pelatihan', 'diklat', 'klc', 'bnsp', 'kompetensi', 'tanah', 'pengadaan', 'toefl',
+  // e-wallets and attendance apps that also take a selfie
+  'gopay', 'ovo', 'presensi', 'absen', 'absensi',
 ];
 
 /**
@@ -137,6 +145,11 @@ export const OTHER_SYSTEM_WORDS: readonly string[] = [
   'klc', 'elearning', 'ekinerja', 'github', 'kuota', 'mailbox', 'forward',
   'koperasi', 'brankas', 'ijazah', 'legalisir', 'akreditasi', 'toefl', 'ssl', 'website', 'pelatihan',
   'sejarah', 'lowongan', 'pppk', 'ppnpn', 'kontrak', 'akronim',
+  // Kemenkeu's and the civil service's other HR portals, and how to reach people
+  'sikka', 'mysapk', 'sapk', 'bkn', 'taspen', 'satukemenkeu', 'callcenter', 'hotline', 'kontakwa',
+  'nomortelepon', 'pendidikan', 'mutasi', 'pelantikan', 'pensiun', 'gopay', 'ovo', 'privy', 'docusign',
+  'satusehat', 'pedulilindungi', 'ikd', 'samsat', 'imigrasi', 'bpn', 'telkomsel', 'indosat', 'pln',
+  'kpr', 'lpse',
   // banks, taxes, public services
   'atm', 'bca', 'bri', 'bni', 'bank', 'rekening', 'bpjs', 'djponline', 'efin', 'efiling', 'sptpajak',
   'npwp', 'pajak', 'paspor', 'passport', 'stnk', 'simcard', 'cpns', 'dukcapil', 'materai', 'meterai',
@@ -161,3 +174,18 @@ export const PIN_OWNER_WORDS: readonly string[] = ['handphone', 'kartu', 'card']
 export const MAILBOX_WORDS: readonly string[] = [
   'kemenkeu', 'kantor', 'dinas', 'kedinasan', 'gmail', 'yahoo', 'outlook', 'pribadi', 'personal',
 ];
+
+/**
+ * Setting a mailbox up on a device ("setting email kantor di hp", "set up email on my
+ * phone") is mail-client configuration, not the authenticator setup: a question with
+ * "email", one of these verbs and one of {@link DEVICE_WORDS} (and no OTP word) is `unknown`.
+ */
+export const CONFIGURE_WORDS: readonly string[] = [
+  'setting', 'set', 'setup', 'pasang', 'konfigurasi', 'configure', 'install', 'tambah', 'add', 'sinkron', 'sync',
+];
+/** Devices a mailbox is configured on (see {@link CONFIGURE_WORDS}). */
+export const DEVICE_WORDS: readonly string[] = [
+  'handphone', 'android', 'iphone', 'ipad', 'tablet', 'laptop', 'komputer', 'pc', 'mac', 'macbook',
+];
+/** Words that make a device setup the authenticator's, never a mailbox's. */
+export const OTP_WORDS: readonly string[] = ['otp', 'barcode', 'scan', 'authenticator', 'freeotp', 'device'];
