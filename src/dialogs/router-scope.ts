@@ -5,7 +5,8 @@
  * "tiket kereta", "nik di bpjs salah"). General rules on word lists, never per sentence.
  */
 import {
-  ANCHOR_WORDS, CONFIGURE_WORDS, CREDENTIAL_WORDS, DEVICE_WORDS, MAILBOX_WORDS, OTP_WORDS, NADINE_SIGNING_WORDS, NOT_DS_SIGNATURE_WORDS, ORGANISATION_WORDS, OTHER_SYSTEM_WORDS,
+  ANCHOR_WORDS, CONFIGURE_WORDS, CREDENTIAL_WORDS, DEVICE_WORDS, DS_SYSTEM_WORDS, MAILBOX_WORDS, NADINE_SIGNING_WORDS,
+  NOT_DS_SIGNATURE_WORDS, ORGANISATION_PROFILE_WORDS, ORGANISATION_WORDS, OTHER_SYSTEM_WORDS, OTP_WORDS,
   PASSWORD_OWNER_WORDS, PIN_OWNER_WORDS, WEAK_ANCHOR_WORDS,
 } from './router-vocabulary.js';
 import { routingTerms } from './text-normalizer.js';
@@ -22,7 +23,9 @@ export type ScopeCheck = (terms: readonly string[]) => boolean;
  */
 export function createScopeCheck(domain: ReadonlySet<string>, guideVocabulary: ReadonlySet<string>): ScopeCheck {
   const organisations = termsOf(ORGANISATION_WORDS);
+  const organisationProfile = new Set([...organisations, ...termsOf(ORGANISATION_PROFILE_WORDS)]);
   const anchors = termsOf(ANCHOR_WORDS);
+  const dsSystems = termsOf(DS_SYSTEM_WORDS);
   const weakAnchors = termsOf(WEAK_ANCHOR_WORDS);
   const notDsSignature = termsOf(NOT_DS_SIGNATURE_WORDS);
   const others = new Set([...termsOf(OTHER_SYSTEM_WORDS), ...notDsSignature]);
@@ -71,8 +74,13 @@ export function createScopeCheck(domain: ReadonlySet<string>, guideVocabulary: R
     // "alamat kantor bssn", "bsre itu apa": the organisation, not its DS service.
     const domainTerms = terms.filter((t) => domain.has(t));
     if (domainTerms.length > 0 && domainTerms.every((t) => organisations.has(t))) return true;
+    // "profil kemenkeu", "profil instansi bssn": the organisation's profile, not the AMS one.
+    if (domainTerms.some((t) => organisations.has(t)) && domainTerms.every((t) => organisationProfile.has(t))
+      && terms.every((t) => organisationProfile.has(t) || !guideVocabulary.has(t))) return true;
     // "disposisi di nadine", "print dari nadine": Nadine's other features.
     if (terms.includes(nadine!) && !terms.some((t) => nadineSigning.has(t))) return true;
+    // "passphrase coretax", "enroll sertifikat peruri": another certificate system's own words.
+    if (terms.some((t) => notDsSignature.has(t)) && !terms.some((t) => dsSystems.has(t) || t === nadine)) return true;
     if (terms.some((t) => anchors.has(t) || t === nadine)) return false;
     if (configuresMailClient(terms)) return true;
     if (terms.some((t) => notDsSignature.has(t))) return true;

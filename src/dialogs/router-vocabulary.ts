@@ -76,13 +76,27 @@ export const EVERYDAY_WORDS: readonly string[] = [
 export const ORGANISATION_WORDS: readonly string[] = ['bssn', 'bsre', 'kemenkeu', 'balai'];
 
 /**
+ * Words that describe an organisation as readily as a user's AMS data: "profil kemenkeu",
+ * "profil pejabat eselon 1". With only these and {@link ORGANISATION_WORDS} as domain words,
+ * and nothing else the guide says, a question is about the organisation.
+ */
+export const ORGANISATION_PROFILE_WORDS: readonly string[] = ['profil', 'profile', 'eselon'];
+
+/**
  * Words specific enough to DS/TTE that a question naming them stays in scope whatever other
  * system it also names ("ttd di nadine gagal pas ngajuin cuti").
  */
 export const ANCHOR_WORDS: readonly string[] = [
-  'ams', 'bsre', 'beid', 'esign', 'passphrase', 'enroll', 'suratrekomendasi', 'revoke', 'noreply',
-  'setpin', '15_1',
+  'ams', 'bsre', 'beid', 'esign', 'passphrase', 'enroll', 'revoke', 'noreply', 'setpin', '15_1',
 ];
+
+/**
+ * Anchors that name the DS system itself (BSSN's AMS, BSrE, the HRIS DS menu, Nadine); the
+ * other anchors are concepts other certificate systems share (Coretax has a passphrase, a
+ * Peruri certificate is enrolled too). Beside a {@link NOT_DS_SIGNATURE_WORDS} word only these
+ * keep a question in scope: "passphrase coretax lupa" is `unknown`, "passphrase ams" is not.
+ */
+export const DS_SYSTEM_WORDS: readonly string[] = ['ams', 'bsre', 'beid', 'bssn', 'noreply', '15_1', 'hris'];
 
 /**
  * Nadine also writes, files, dispositions and prints letters; the guide covers only signing in
@@ -109,7 +123,7 @@ export const GREETING_TIMES: readonly string[] = ['pagi', 'siang', 'sore', 'mala
  * electronic certificate, and an authenticator app serves any account.
  */
 export const WEAK_ANCHOR_WORDS: readonly string[] = [
-  'tte', 'elektronik', 'sertifikat', 'authenticator', 'freeotp', 'swafoto', 'selfie',
+  'tte', 'elektronik', 'sertifikat', 'authenticator', 'freeotp', 'swafoto', 'selfie', 'suratrekomendasi',
 ];
 
 /**
@@ -126,9 +140,11 @@ export const NOT_DS_SIGNATURE_WORDS: readonly string[] = [
   // other e-signature providers and document tools
   'privy', 'docusign', 'adobe', 'acrobat',
   // certificates that are not the DS one: web servers, training, land, competence
-  'ssl', 'tls', 'https', 'pelatihan', 'diklat', 'klc', 'bnsp', 'kompetensi', 'tanah', 'pengadaan', 'toefl',
+  'peruri', 'perurisign', 'ssl', 'tls', 'https', 'pelatihan', 'diklat', 'klc', 'bnsp', 'kompetensi', 'tanah', 'pengadaan', 'toefl',
   // e-wallets and attendance apps that also take a selfie
-  'gopay', 'ovo', 'presensi', 'absen', 'absensi',
+  'gopay', 'ovo', 'presensi', 'absen', 'absensi', 'microsoft',
+  // recommendation letters for other purposes
+  'beasiswa', 'lpdp', 'tugasbelajar', 'kuliah', 'pindahinstansi',
 ];
 
 /**
@@ -149,7 +165,7 @@ export const OTHER_SYSTEM_WORDS: readonly string[] = [
   'sikka', 'mysapk', 'sapk', 'bkn', 'taspen', 'satukemenkeu', 'callcenter', 'hotline', 'kontakwa',
   'nomortelepon', 'pendidikan', 'mutasi', 'pelantikan', 'pensiun', 'gopay', 'ovo', 'privy', 'docusign',
   'satusehat', 'pedulilindungi', 'ikd', 'samsat', 'imigrasi', 'bpn', 'telkomsel', 'indosat', 'pln',
-  'kpr', 'lpse',
+  'kpr', 'lpse', 'fotokopi', 'fotocopy', 'scanner', 'eksternal',
   // banks, taxes, public services
   'atm', 'bca', 'bri', 'bni', 'bank', 'rekening', 'bpjs', 'djponline', 'efin', 'efiling', 'sptpajak',
   'npwp', 'pajak', 'paspor', 'passport', 'stnk', 'simcard', 'cpns', 'dukcapil', 'materai', 'meterai',

@@ -107,6 +107,13 @@ export const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['kemenkeu learning center', 'klc'],
   ['learning center', 'klc'],
   ['privy id', 'privy'],
+  ['tugas belajar', 'tugasbelajar'],
+  ['izin belajar', 'tugasbelajar'],
+  ['pindah instansi', 'pindahinstansi'],
+  // Mail from outside the office is the mailbox's business, not BSSN's.
+  ['dari luar', 'eksternal'],
+  ['from outside', 'eksternal'],
+  ['external email', 'eksternal email'],
   // Having received an email is the opposite of "no email from BSSN": keep the two apart.
   ['sudah dapat', 'sudahterima'],
   ['sudah dapet', 'sudahterima'],
@@ -172,6 +179,8 @@ export const SLANG: Readonly<Record<string, string>> = {
   passw: 'password', paswd: 'password', sandi: 'password', katasandi: 'password',
   passphrase: 'passphrase', pasphrase: 'passphrase', passprase: 'passphrase', frasa: 'passphrase',
   passfrase: 'passphrase', paraphrase: 'passphrase',
+  // "pejabat" (officials) would stem to "jabat", the profile's Jabatan field.
+  pejabat: 'pimpinan', officials: 'pimpinan',
   // apps and portals
   nadin: 'nadine', nadien: 'nadine', beid: 'beid', bsre: 'bsre', bsr: 'bsre',
   autentikator: 'authenticator', authenticatr: 'authenticator', authentikator: 'authenticator',

@@ -44,6 +44,39 @@ describe('createScopeCheck', () => {
   });
 
   it.each([
+    'nomor wa helpdesk hris', 'nomor call center kemenkeu berapa', 'nip saya belum muncul di sikka',
+    'update profil di aplikasi satu kemenkeu', 'data pendidikan di hris belum diverifikasi upsdm',
+    'buat tiket service desk untuk minta instalasi office',
+  ])('asks for a contact or another HR portal, even beside a helpdesk word: %j', (text) => {
+    expect(judge(text)).toBe(true);
+  });
+
+  it.each([
+    'sertifikat ssl domain kemenkeu.go.id expired', 'tte kontrak pakai privy id', 'tanda tangan di docusign',
+    'swafoto untuk verifikasi gopay gagal', 'passphrase coretax lupa', 'ganti hp, authenticator microsoft hilang',
+    'surat rekomendasi untuk beasiswa lpdp', 'surat rekomendasi atasan untuk tugas belajar',
+  ])('is another certificate, signature provider, selfie app or letter: %j', (text) => {
+    expect(judge(text)).toBe(true);
+  });
+
+  it.each(['gimana cara setting email kemenkeu di hp', 'set up email on my phone', 'pasang email kantor di iphone'])(
+    'sets a mailbox up on a device: %j', (text) => {
+      expect(judge(text)).toBe(true);
+    });
+
+  it.each(['profil kemenkeu', 'profil instansi bssn', 'profil pejabat eselon 1 kemenkeu'])(
+    'asks for the organisation\'s profile: %j', (text) => {
+      expect(judge(text)).toBe(true);
+    });
+
+  it.each([
+    'cara setting authenticator di hp', 'passphrase ams lupa', 'surat rekomendasi ds download dimana',
+    'upload swafoto dan ktp dari email bssn', 'profil ams saya salah', 'unit organisasi eselon 1 di ams',
+  ])('keeps the DS side of those words in scope: %j', (text) => {
+    expect(judge(text)).toBe(false);
+  });
+
+  it.each([
     'lupa password ams', 'lupa password, email reset ga masuk', 'tte di nadine loading terus', 'pin salah di nadine', 'reset pin lewat hris', 'lupa pin ds',
     'ttd di nadine gagal padahal mau ajukan cuti', 'email dari bssn ga masuk', 'boleh pakai gmail buat ds',
     'ganti hp, otp ams gimana', 'nik di ams salah', 'buat tiket servicedesk', 'google authenticator buat ams',
