@@ -5,7 +5,7 @@
  * "tiket kereta", "nik di bpjs salah"). General rules on word lists, never per sentence.
  */
 import {
-  ANCHOR_WORDS, CONFIGURE_WORDS, CREDENTIAL_WORDS, DEVICE_WORDS, DS_SYSTEM_WORDS, MAILBOX_WORDS, NADINE_SIGNING_WORDS,
+  ANCHOR_WORDS, CONFIGURE_WORDS, CONTACT_WORDS, CREDENTIAL_WORDS, DS_NUMBER_WORDS, DEVICE_WORDS, DS_SYSTEM_WORDS, MAILBOX_WORDS, NADINE_SIGNING_WORDS,
   NOT_DS_SIGNATURE_WORDS, ORGANISATION_PROFILE_WORDS, ORGANISATION_WORDS, OTHER_SYSTEM_WORDS, OTP_WORDS,
   PASSWORD_OWNER_WORDS, PIN_OWNER_WORDS, WEAK_ANCHOR_WORDS,
 } from './router-vocabulary.js';
@@ -40,6 +40,13 @@ export function createScopeCheck(domain: ReadonlySet<string>, guideVocabulary: R
   const configure = termsOf(CONFIGURE_WORDS);
   const devices = termsOf(DEVICE_WORDS);
   const otpWords = termsOf(OTP_WORDS);
+  const contacts = termsOf(CONTACT_WORDS);
+  const dsNumbers = termsOf(DS_NUMBER_WORDS);
+  const [number] = routingTerms('nomor');
+
+  /** "helpdesk djp nomor berapa": a contact's phone number, not a number the guide asks for. */
+  const asksContactNumber = (terms: readonly string[]): boolean =>
+    terms.includes(number!) && terms.some((t) => contacts.has(t)) && !terms.some((t) => dsNumbers.has(t));
 
   /** "setting email kantor di hp": a mailbox set up on a device, not the authenticator. */
   const configuresMailClient = (terms: readonly string[]): boolean =>
@@ -82,7 +89,7 @@ export function createScopeCheck(domain: ReadonlySet<string>, guideVocabulary: R
     // "passphrase coretax", "enroll sertifikat peruri": another certificate system's own words.
     if (terms.some((t) => notDsSignature.has(t)) && !terms.some((t) => dsSystems.has(t) || t === nadine)) return true;
     if (terms.some((t) => anchors.has(t) || t === nadine)) return false;
-    if (configuresMailClient(terms)) return true;
+    if (configuresMailClient(terms) || asksContactNumber(terms)) return true;
     if (terms.some((t) => notDsSignature.has(t))) return true;
     if (terms.some((t) => weakAnchors.has(t))) return false;
     return terms.some((t) => others.has(t)) || asksOtherCredential(terms);

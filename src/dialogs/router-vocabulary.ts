@@ -142,7 +142,9 @@ export const NOT_DS_SIGNATURE_WORDS: readonly string[] = [
   // certificates that are not the DS one: web servers, training, land, competence
   'peruri', 'perurisign', 'ssl', 'tls', 'https', 'pelatihan', 'diklat', 'klc', 'bnsp', 'kompetensi', 'tanah', 'pengadaan', 'toefl',
   // e-wallets and attendance apps that also take a selfie
-  'gopay', 'ovo', 'presensi', 'absen', 'absensi', 'microsoft',
+  'gopay', 'ovo', 'ewallet', 'shopeepay', 'linkaja', 'presensi', 'absen', 'absensi', 'microsoft',
+  // a signature pasted as a picture, and the tax office's own certificates
+  'png', 'jpg', 'jpeg', 'tempel', 'efaktur', 'mpajak',
   // recommendation letters for other purposes
   'beasiswa', 'lpdp', 'tugasbelajar', 'kuliah', 'pindahinstansi',
 ];
@@ -205,3 +207,16 @@ export const DEVICE_WORDS: readonly string[] = [
 ];
 /** Words that make a device setup the authenticator's, never a mailbox's. */
 export const OTP_WORDS: readonly string[] = ['otp', 'barcode', 'scan', 'authenticator', 'freeotp', 'device'];
+
+/**
+ * "helpdesk djp nomor berapa", "nomor admin bssn": asking for a contact's number. A question
+ * with "nomor", one of these contacts and none of {@link DS_NUMBER_WORDS} is `unknown` (the
+ * bot reaches the helpdesk through a ticket, it does not hand out phone numbers).
+ */
+export const CONTACT_WORDS: readonly string[] = [
+  'helpdesk', 'servicedesk', 'admin', 'cs', 'operator', 'petugas', 'bssn', 'kemenkeu', 'kantor', 'ra',
+];
+/** Numbers the guide itself is about: NIK, NIP, a ticket or the service (see {@link CONTACT_WORDS}). */
+export const DS_NUMBER_WORDS: readonly string[] = [
+  'nik', 'nip', 'ktp', 'tiket', 'ticket', 'layanan', '15_1', 'sertifikat', 'seri', 'pin', 'otp',
+];

@@ -46,7 +46,7 @@ describe('createScopeCheck', () => {
   it.each([
     'nomor wa helpdesk hris', 'nomor call center kemenkeu berapa', 'nip saya belum muncul di sikka',
     'update profil di aplikasi satu kemenkeu', 'data pendidikan di hris belum diverifikasi upsdm',
-    'buat tiket service desk untuk minta instalasi office',
+    'buat tiket service desk untuk minta instalasi office', 'helpdesk djp nomor berapa', 'nomor admin bssn',
   ])('asks for a contact or another HR portal, even beside a helpdesk word: %j', (text) => {
     expect(judge(text)).toBe(true);
   });
@@ -55,6 +55,8 @@ describe('createScopeCheck', () => {
     'sertifikat ssl domain kemenkeu.go.id expired', 'tte kontrak pakai privy id', 'tanda tangan di docusign',
     'swafoto untuk verifikasi gopay gagal', 'passphrase coretax lupa', 'ganti hp, authenticator microsoft hilang',
     'surat rekomendasi untuk beasiswa lpdp', 'surat rekomendasi atasan untuk tugas belajar',
+    'tanda tangan digital pakai gambar png', 'scan tanda tangan untuk ditempel di surat',
+    'verifikasi ktp untuk daftar aplikasi dana gagal', 'lupa pin sertifikat elektronik efaktur',
   ])('is another certificate, signature provider, selfie app or letter: %j', (text) => {
     expect(judge(text)).toBe(true);
   });
@@ -72,6 +74,7 @@ describe('createScopeCheck', () => {
   it.each([
     'cara setting authenticator di hp', 'passphrase ams lupa', 'surat rekomendasi ds download dimana',
     'upload swafoto dan ktp dari email bssn', 'profil ams saya salah', 'unit organisasi eselon 1 di ams',
+    'nomor tiket servicedesk saya berapa', 'nomor nik saya di ams salah',
   ])('keeps the DS side of those words in scope: %j', (text) => {
     expect(judge(text)).toBe(false);
   });
