@@ -145,6 +145,8 @@ export const NOT_DS_SIGNATURE_WORDS: readonly string[] = [
   'gopay', 'ovo', 'ewallet', 'shopeepay', 'linkaja', 'presensi', 'absen', 'absensi', 'microsoft',
   // a signature pasted as a picture, and the tax office's own certificates
   'png', 'jpg', 'jpeg', 'tempel', 'efaktur', 'mpajak',
+  // identity documents with their own photo or selfie checks
+  'paspor', 'passport',
   // recommendation letters for other purposes
   'beasiswa', 'lpdp', 'tugasbelajar', 'kuliah', 'pindahinstansi',
 ];
@@ -167,7 +169,7 @@ export const OTHER_SYSTEM_WORDS: readonly string[] = [
   'sikka', 'mysapk', 'sapk', 'bkn', 'taspen', 'satukemenkeu', 'callcenter', 'hotline', 'kontakwa',
   'nomortelepon', 'pendidikan', 'mutasi', 'pelantikan', 'pensiun', 'gopay', 'ovo', 'privy', 'docusign',
   'satusehat', 'pedulilindungi', 'ikd', 'samsat', 'imigrasi', 'bpn', 'telkomsel', 'indosat', 'pln',
-  'kpr', 'lpse', 'fotokopi', 'fotocopy', 'scanner', 'eksternal',
+  'kpr', 'lpse', 'fotokopi', 'fotocopy', 'scanner', 'eksternal', 'pemutakhiran', 'domisili',
   // banks, taxes, public services
   'atm', 'bca', 'bri', 'bni', 'bank', 'rekening', 'bpjs', 'djponline', 'efin', 'efiling', 'sptpajak',
   'npwp', 'pajak', 'paspor', 'passport', 'stnk', 'simcard', 'cpns', 'dukcapil', 'materai', 'meterai',

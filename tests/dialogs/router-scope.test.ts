@@ -57,6 +57,7 @@ describe('createScopeCheck', () => {
     'surat rekomendasi untuk beasiswa lpdp', 'surat rekomendasi atasan untuk tugas belajar',
     'tanda tangan digital pakai gambar png', 'scan tanda tangan untuk ditempel di surat',
     'verifikasi ktp untuk daftar aplikasi dana gagal', 'lupa pin sertifikat elektronik efaktur',
+    'my passport photo selfie was rejected', 'upload ktp di hris untuk pemutakhiran data',
   ])('is another certificate, signature provider, selfie app or letter: %j', (text) => {
     expect(judge(text)).toBe(true);
   });
