@@ -2,7 +2,9 @@
  * The router's out-of-scope rules on a question's routing terms, applied before ranking:
  * a question that names another system (without a word specific to DS), or asks for another
  * system's credential, is `unknown` whatever guide words it shares ("lupa password gmail",
- * "tiket kereta", "nik di bpjs salah"). General rules on word lists, never per sentence.
+ * "tiket kereta", "nik di bpjs salah"). Likewise another certificate system's own words
+ * ("passphrase coretax"), a mailbox set up on a device, a contact's phone number and an
+ * organisation's profile. General rules on word lists, never per sentence.
  */
 import {
   ANCHOR_WORDS, CONFIGURE_WORDS, CONTACT_WORDS, CREDENTIAL_WORDS, DS_NUMBER_WORDS, DEVICE_WORDS, DS_SYSTEM_WORDS, MAILBOX_WORDS, NADINE_SIGNING_WORDS,
