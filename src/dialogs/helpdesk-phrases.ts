@@ -3,9 +3,8 @@
  * helpdesk boards (Indonesian: the helpdesk team's working language).
  */
 import type { Locale } from './graph.js';
+import { fillPhrase, type Phrase } from './phrases.js';
 import type { TicketDraft, TicketEvent } from './ticket-draft.js';
-
-type Phrase = { id: string; en: string };
 
 /** Messages to the employee, one per helpdesk action. */
 export const EMPLOYEE_PHRASES = {
@@ -63,5 +62,5 @@ export function employeeMessage(draft: TicketDraft, event: TicketEvent, locale: 
 
 /** The phrase in `locale` with `{placeholders}` filled. */
 export function fill(phrase: Phrase, locale: Locale, vars: Record<string, string>): string {
-  return phrase[locale].replace(/\{(\w+)\}/g, (whole, key: string) => vars[key] ?? whole);
+  return fillPhrase(phrase, locale, vars);
 }

@@ -139,8 +139,12 @@ export const PHRASES = {
 /** The name of one engine phrase. */
 export type PhraseKey = keyof typeof PHRASES;
 
-/** The phrase in the locale, with `{name}` placeholders filled from `vars`. */
+/** `phrase` in `locale` with its `{name}` placeholders filled from `vars` (unknown names stay). */
+export function fillPhrase(phrase: Phrase, locale: Locale, vars: Record<string, string | number> = {}): string {
+  return phrase[locale].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** The engine phrase `key` in the locale, with `{name}` placeholders filled from `vars`. */
 export function say(key: PhraseKey, locale: Locale, vars: Record<string, string> = {}): string {
-  const template: string = PHRASES[key][locale];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+  return fillPhrase(PHRASES[key], locale, vars);
 }

@@ -3,8 +3,7 @@
  * Kept apart from the state machine so wording changes never touch logic.
  */
 import type { Locale } from './graph.js';
-
-type Phrase = { id: string; en: string };
+import { fillPhrase, type Phrase } from './phrases.js';
 
 /** Fixed phrases of the ticket collection (light markup, see graph.ts). */
 export const TICKET_PHRASES = {
@@ -117,5 +116,5 @@ export const FIELD_LABELS: Record<string, Phrase> = {
 
 /** The phrase in `locale` with `{placeholders}` filled. */
 export function say(phrase: Phrase, locale: Locale, vars: Record<string, string | number> = {}): string {
-  return phrase[locale].replace(/\{(\w+)\}/g, (whole, key: string) => (key in vars ? String(vars[key]) : whole));
+  return fillPhrase(phrase, locale, vars);
 }

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redisUrl } from '../support/redis.js';
 import { startMain, until, type MainProcess } from './support/main-process.js';
-import { fieldAnswer } from './support/roundtrip-steps.js';
+import { telegramEmployeeToCaptures } from './support/roundtrip-steps.js';
 import { StrictBotApi, TOKEN } from './support/strict-bot-api.js';
-import { TelegramUser, callbackButtons, polling } from './support/telegram-driver.js';
+import { TelegramUser, polling } from './support/telegram-driver.js';
 import { person, photoMessage } from './support/telegram-updates.js';
 
 const graph = JSON.parse(readFileSync(new URL('../../dist/graph.json', import.meta.url), 'utf8')) as Record<string, any>;
@@ -34,19 +34,7 @@ describe.runIf(Boolean(redisUrl()))('npm start restarted (polling, Redis)', () =
 
   it('continues a capture collection after a restart and answers nothing twice', async () => {
     const chat = 70_000 + Math.floor(Math.random() * 10_000);
-    const employee = new TelegramUser(tg, polling(tg), chat, person(chat));
-    await employee.say('/start');
-    let replies = await employee.press(graph.topics.ticket.title.id);
-    for (let step = 0; step < 6 && replies.some((m) => callbackButtons(m).length > 0); step++) {
-      const next = [...replies].reverse().find((m) => callbackButtons(m).length > 0)!;
-      replies = await employee.press({ on: next, data: callbackButtons(next)[0]!.callback_data });
-    }
-    for (let step = 0; step < 5; step++) {
-      const answer = fieldAnswer(tg.textsTo(chat).at(-1)!);
-      if (!answer) break;
-      await employee.say(answer);
-    }
-    expect(tg.textsTo(chat).at(-1)).toMatch(/capture|tangkapan/i);
+    const employee = await telegramEmployeeToCaptures(tg, chat, graph.topics.ticket.title.id);
     const before = tg.sendCount(chat);
 
     expect(await bot.stop()).toBe(0);

@@ -3,8 +3,8 @@
  * SLACK_API_URL, and a client that signs requests exactly as Slack does
  * (HMAC-SHA256 over `v0:<timestamp>:<body>` with the signing secret).
  */
+import { freePort } from '../../../src/bench/redis-server.js';
 import { createHmac } from 'node:crypto';
-import { createServer } from 'node:net';
 import pino from 'pino';
 import { MemorySeenStore, type SeenStore } from '../../../src/adapters/dedupe.js';
 import { createSlackAdapter, type SlackAdapterOptions } from '../../../src/adapters/slack/index.js';
@@ -34,16 +34,6 @@ export interface Harness {
 }
 
 /** A free TCP port on loopback. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** Slack's request signature for `body` at `timestamp`. */
 export function sign(body: string, timestamp: number, secret = SIGNING_SECRET): string {
@@ -137,3 +127,5 @@ export function pressPayload(posted: Record<string, unknown>, label: string, use
 export function channelMessage(user: string, text: string, ts: string, threadTs?: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { type: 'message', channel: 'C1', channel_type: 'channel', user, text, ts, event_ts: ts, team: 'T1', ...(threadTs ? { thread_ts: threadTs } : {}), ...extra };
 }
+
+export { freePort };

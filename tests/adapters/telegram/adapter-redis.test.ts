@@ -1,10 +1,10 @@
 /** Dedupe through real Redis: two webhook replicas share one `update_id` check. */
-import { createServer } from 'node:net';
 import { pino } from 'pino';
 import { afterEach, expect, it } from 'vitest';
 import { RedisSeenStore } from '../../../src/adapters/dedupe.js';
 import { createTelegramAdapter } from '../../../src/adapters/telegram/index.js';
 import { FAKE_BOT, FAKE_TOKEN, FakeTelegramApi, textUpdate } from '../../support/fake-telegram-api.js';
+import { freePort } from '../../../src/bench/redis-server.js';
 import { describeRedis, redisUrl } from '../../support/redis.js';
 import { startHarness, type Harness } from './harness.js';
 import { GRAPH_VERSION, scriptedTurns } from './scripted-turns.js';
@@ -15,13 +15,6 @@ afterEach(async () => {
   for (const fn of cleanup.splice(0).reverse()) await fn();
 });
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 describeRedis('Telegram adapter with Redis dedupe', () => {
   it('answers an update delivered to two replicas once', async () => {

@@ -1,4 +1,4 @@
-import { createServer } from 'node:net';
+import { freePort } from '../../../src/bench/redis-server.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { textUpdate } from '../../support/fake-telegram-api.js';
 import { startHarness, type Harness } from './harness.js';
@@ -11,13 +11,6 @@ afterEach(async () => {
   harness = undefined;
 });
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 async function startWebhook(turns: ReturnType<typeof scriptedTurns>): Promise<{ url: string }> {
   const port = await freePort();

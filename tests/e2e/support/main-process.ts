@@ -2,8 +2,8 @@
  * Runs `npm start` as an operator would: the built dist/bots/main.js in its own process, with only
  * the environment variables given (plus PATH), collecting its log lines for failure messages.
  */
+import { freePort } from '../../../src/bench/redis-server.js';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const MAIN = fileURLToPath(new URL('../../../dist/bots/main.js', import.meta.url));
@@ -43,17 +43,6 @@ export async function until(predicate: () => boolean, what: string, logs: string
   }
 }
 
-/** A free loopback port. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** POSTs until the listener is up (the process may still be starting). */
 export async function postWhenUp(url: string, init: RequestInit, logs: string[]): Promise<Response> {
@@ -66,3 +55,5 @@ export async function postWhenUp(url: string, init: RequestInit, logs: string[])
     }
   }
 }
+
+export { freePort };

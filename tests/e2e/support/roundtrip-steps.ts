@@ -22,8 +22,8 @@ export function fieldAnswer(prompt: string): string | undefined {
   return undefined;
 }
 
-/** A Telegram employee in private chat `chat`: menu → ticket topic → fields → captures → Kirim. */
-export async function telegramEmployeeDraft(tg: StrictBotApi, chat: number, ticketTitle: string): Promise<TelegramUser> {
+/** A Telegram employee in private chat `chat`: menu → ticket topic → fields, up to the first capture prompt. */
+export async function telegramEmployeeToCaptures(tg: StrictBotApi, chat: number, ticketTitle: string): Promise<TelegramUser> {
   const employee = new TelegramUser(tg, polling(tg), chat, person(chat));
   await employee.say('/start');
   let replies = await employee.press(ticketTitle);
@@ -37,6 +37,12 @@ export async function telegramEmployeeDraft(tg: StrictBotApi, chat: number, tick
     await employee.say(answer);
   }
   expect(tg.textsTo(chat).at(-1)).toMatch(/capture|tangkapan/i);
+  return employee;
+}
+
+/** A Telegram employee in private chat `chat`: menu → ticket topic → fields → captures → Kirim. */
+export async function telegramEmployeeDraft(tg: StrictBotApi, chat: number, ticketTitle: string): Promise<TelegramUser> {
+  const employee = await telegramEmployeeToCaptures(tg, chat, ticketTitle);
   for (let step = 0; step < 4 && !employee.find('Kirim'); step++) await employee.send(photoMessage(chat, `AgADcap${chat}${step}`, employee.from));
   await employee.press('Kirim');
   return employee;
