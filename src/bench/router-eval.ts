@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 /** Where the evaluation set lives, relative to this module (src/bench or dist/bench). */
-export const EVAL_SET_PATH = fileURLToPath(new URL('../../tests/dialogs/router-eval.jsonl', import.meta.url));
+export const EVAL_SET_PATH = fileURLToPath(new URL('../../tests/dialogs/router/sets/eval.jsonl', import.meta.url));
 
 const EvalLine = z.object({ text: z.string(), topic: z.string() });
 /** One labelled question. */

@@ -10,10 +10,10 @@ import type { CustomRoute } from '@slack/bolt';
 import { createSlackAdapter } from '../adapters/slack/index.js';
 import { SLACK_EVENTS_PATH } from '../adapters/slack/slack-adapter.js';
 import { slackTransportOptions } from '../adapters/slack/config-options.js';
-import { registerSlackHelpdesk } from '../adapters/slack/helpdesk.js';
+import { registerSlackHelpdesk } from '../adapters/slack/helpdesk/plugin.js';
 import { createTelegramAdapter, telegramTransportOptions } from '../adapters/telegram/index.js';
-import { createTelegramHelpdesk } from '../adapters/telegram/helpdesk.js';
-import { createTelegramHelpdeskBoard } from '../adapters/telegram/helpdesk-board.js';
+import { createTelegramHelpdesk } from '../adapters/telegram/helpdesk/plugin.js';
+import { createTelegramHelpdeskBoard } from '../adapters/telegram/helpdesk/board.js';
 import type { Config } from './config.js';
 import type { BotService } from './service.js';
 

@@ -5,10 +5,10 @@
  */
 import { createSeenStore } from '../adapters/dedupe.js';
 import type { Adapter } from '../adapters/adapter.js';
-import { runChat } from '../cli/chat.js';
+import { runChat } from '../adapters/terminal/terminal-adapter.js';
 import { configuredChannels, loadConfig } from './config.js';
 import { createChannels } from './channels.js';
-import { createLogger } from './logger.js';
+import { createLogger } from '../ops/logger.js';
 import { createBotService } from './service.js';
 
 async function start(): Promise<number> {

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { Locale, PromptKind, TopicId } from './graph.js';
-import { TicketDraft } from './ticket-draft.js';
+import { TicketDraft } from './tickets/draft.js';
 
 /** A file the user sent, by the channel's own reference (Telegram file_id, Slack file id, path). */
 export const FileRef = z.object({

@@ -8,9 +8,9 @@ import type { Logger } from 'pino';
 import type { Graph } from './graph.js';
 import type { Inbound, InboundMeta, Outbound } from './messages.js';
 import type { Effect, TurnHandler, TurnResult } from './turn.js';
-import type { Router } from './router.js';
-import { type SessionStore, isStoreError } from './session-store.js';
-import { step } from './engine.js';
+import type { Router } from './router/router.js';
+import { type SessionStore, isStoreError } from './state/session-store.js';
+import { step } from './engine/step.js';
 import { say } from './phrases.js';
 
 /** What the runtime is built from. */

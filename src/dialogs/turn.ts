@@ -3,7 +3,7 @@
  * Adapters depend on this file only (plus the message model), never on the engine internals.
  */
 import type { Awaiting, Inbound, InboundMeta, Outbound } from './messages.js';
-import type { TicketDraft } from './ticket-draft.js';
+import type { TicketDraft } from './tickets/draft.js';
 
 /** Side effects the engine asks for; the runtime carries them out after the state is saved. */
 export type Effect =

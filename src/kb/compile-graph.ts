@@ -4,7 +4,7 @@
  */
 import type { Condition as IrCondition, Graph, LocalizedText, Step as IrStep, Terminal, TicketTemplate as IrTemplate, Topic as IrTopic, TopicId } from '../dialogs/graph.js';
 import type { Condition, Document, EndDecl, Step, Target, Text, TicketTemplate, Topic } from './generated/ast.js';
-import { stepId, targetStep } from './flow-targets.js';
+import { stepId, targetStep } from './language/flow-targets.js';
 
 /** Graph content without its version hash. */
 export type GraphContent = Omit<Graph, 'version'>;

@@ -6,7 +6,7 @@
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
-import { createFlowServices } from './flow-module.js';
+import { createFlowServices } from './language/flow-module.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared } = createFlowServices({ connection, ...NodeFileSystem, documentSets: 'directory' });

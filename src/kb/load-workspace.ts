@@ -3,7 +3,7 @@
  * editor: the common first half of `kb check`, `kb export`, `kb graph` and the build.
  */
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
-import { createFlowServices } from './flow-module.js';
+import { createFlowServices } from './language/flow-module.js';
 import { compareDiagnostics, fromLsp, type FlowDiagnostic } from './diagnostics.js';
 import { isDocument, type Document } from './generated/ast.js';
 

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createClient } from '@redis/client';
 import { createRuntime } from '../../src/dialogs/runtime.js';
-import { type SessionStore, createSessionStore } from '../../src/dialogs/session-store.js';
-import { createRouter } from '../../src/dialogs/router.js';
+import { type SessionStore, createSessionStore } from '../../src/dialogs/state/session-store.js';
+import { createRouter } from '../../src/dialogs/router/router.js';
 import type { Effect, TurnResult } from '../../src/dialogs/turn.js';
-import { silentLogger } from '../../src/bots/logger.js';
-import { fixtureGraph, meta, press, text } from './engine-fixtures.js';
+import { silentLogger } from '../../src/ops/logger.js';
+import { fixtureGraph, meta, press, text } from './engine/fixtures.js';
 import { describeRedis, redisUrl } from '../support/redis.js';
 
 const stores: SessionStore[] = [];

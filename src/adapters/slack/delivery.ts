@@ -5,7 +5,7 @@
  */
 import type { WebClient } from '@slack/web-api';
 import type { Outbound } from '../../dialogs/messages.js';
-import { renderOutputs, type RenderOptions, type SlackMessage } from './blocks.js';
+import { renderOutputs, type RenderOptions, type SlackMessage } from './render/blocks.js';
 import type { Place } from './places.js';
 
 const isPrivate = (output: Outbound): boolean => output.type === 'ticket' || output.personal;

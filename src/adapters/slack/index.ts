@@ -5,5 +5,5 @@
  */
 export { createSlackAdapter, SLACK_EVENTS_PATH, type SlackAdapterOptions } from './slack-adapter.js';
 export { slackTransportOptions, type SlackConfig } from './config-options.js';
-export { SLASH_COMMAND } from './listen-command.js';
+export { SLASH_COMMAND } from './listeners/command.js';
 export { uploadFile, type SlackUpload } from './upload.js';

@@ -2,7 +2,7 @@
  * Yes/no answers as people type them: "ya", "iya", "udah", "sudah pak", "y" vs "tidak",
  * "gak", "belum", "no". Slang goes through the router's lexicon first (udh → sudah, gk → tidak).
  */
-import { canonicalWords } from '../text-normalizer.js';
+import { canonicalWords } from '../router/normalizer.js';
 import { problem, type Problem } from './problem.js';
 
 const YES = new Set(['ya', 'yes', 'sudah', 'iya', 'y', 'yup', 'yep', 'yeah', 'ok', 'oke', 'okay', 'benar', 'betul', 'sip', 'siap', 'done', 'already', 'pernah', 'bisa', 'berhasil', 'true']);

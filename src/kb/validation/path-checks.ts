@@ -5,7 +5,7 @@
  */
 import type { ValidationAcceptor } from 'langium';
 import type { Step, Topic } from '../generated/ast.js';
-import { stepEdges, stepId, targetStep } from '../flow-targets.js';
+import { stepEdges, stepId, targetStep } from '../language/flow-targets.js';
 
 /** Edges that the engine follows without waiting for input: `goto` and `branch`. */
 function automaticNext(step: Step): Step[] {

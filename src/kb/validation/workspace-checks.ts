@@ -6,7 +6,7 @@ import type { AstNode, LangiumDocument, ValidationAcceptor } from 'langium';
 import { TOPIC_IDS } from '../../dialogs/graph.js';
 import { isDocument, type Document, type Menu, type Topic } from '../generated/ast.js';
 import type { FlowDocumentSets } from '../document-sets.js';
-import { reachableSteps } from '../flow-targets.js';
+import { reachableSteps } from '../language/flow-targets.js';
 import { checkPaths } from './path-checks.js';
 import { checkConditionSlots } from './slot-checks.js';
 

@@ -4,7 +4,7 @@
  * slow on demand. It records what it was called with.
  */
 import type { Inbound, InboundMeta, Outbound } from '../../../src/dialogs/messages.js';
-import { TicketDraft } from '../../../src/dialogs/ticket-draft.js';
+import { TicketDraft } from '../../../src/dialogs/tickets/draft.js';
 import type { TurnHandler, TurnResult } from '../../../src/dialogs/turn.js';
 
 /** One recorded call. */

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../../src/dialogs/graph.js';
-import { createRouter } from '../../../src/dialogs/router.js';
+import { createRouter } from '../../../src/dialogs/router/router.js';
 import { createRuntime } from '../../../src/dialogs/runtime.js';
-import { createSessionStore } from '../../../src/dialogs/session-store.js';
+import { createSessionStore } from '../../../src/dialogs/state/session-store.js';
 import { compileFlowFiles } from '../../../src/kb/compile.js';
 import { channelMessage, dmMessage, pressPayload, startHarness, type Harness } from './harness.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CallbackCodec } from '../../../src/adapters/telegram/callback-data.js';
 import { inlineKeyboard } from '../../../src/adapters/telegram/keyboard.js';
 import { renderOutputs } from '../../../src/adapters/telegram/render.js';
-import type { TicketDraft } from '../../../src/dialogs/ticket-draft.js';
+import type { TicketDraft } from '../../../src/dialogs/tickets/draft.js';
 
 const codec = new CallbackCodec('0123456789');
 

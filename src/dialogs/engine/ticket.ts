@@ -1,0 +1,71 @@
+/**
+ * The engine's side of ticket collection: it hands the conversation to ticket-collection at a
+ * `ticket` terminal and keeps delegating until the collection reports it is over.
+ */
+import type { Inbound } from '../messages.js';
+import { type CollectionContext, type CollectionTurn, cancelCollection, continueCollection, startCollection } from '../tickets/collection.js';
+import type { Turn } from './turn.js';
+import { menuButton } from './render.js';
+
+function context(turn: Turn): CollectionContext {
+  const { state } = turn;
+  return {
+    graph: turn.graph,
+    locale: state.locale,
+    now: turn.now,
+    newId: () => turn.deps.newId(),
+    meta: turn.meta,
+    slots: state.slots,
+    journey: state.journey,
+    topic: state.topic ?? 'ticket',
+  };
+}
+
+/** Applies what the collection returned: outputs, effects, and whether it is still running. */
+function apply(turn: Turn, result: CollectionTurn): void {
+  const outputs = [...result.outputs];
+  turn.effects.push(...result.effects);
+  if (result.collection && !result.done) {
+    turn.state = { ...turn.state, ticket: result.collection, ticketAwaiting: result.awaiting };
+    turn.outputs.push(...outputs);
+    return;
+  }
+  // Over (ready or cancelled): back to free text; make sure the user has a way on.
+  const { ticket: _t, ticketAwaiting: _a, step: _s, ...rest } = turn.state;
+  turn.state = { ...rest, back: [], misses: 0 };
+  const hasButtons = outputs.some((o) => o.type === 'text' && o.buttons.length > 0);
+  const last = outputs.map((o, i) => (o.type === 'text' ? i : -1)).filter((i) => i >= 0).pop();
+  const lastText = last === undefined ? undefined : outputs[last];
+  if (!hasButtons && last !== undefined && lastText?.type === 'text') {
+    outputs[last] = { ...lastText, buttons: [menuButton(turn.state.locale)] };
+  }
+  turn.outputs.push(...outputs);
+}
+
+/** Starts collecting a draft from ticket template `templateId`. */
+export function startTicket(turn: Turn, templateId: string): void {
+  // Pictures kept from before the collection become its first captures.
+  const prefill = turn.state.pendingFiles ?? [];
+  const { pendingFiles: _p, ticketOffer: _o, ...rest } = turn.state;
+  turn.state = rest;
+  apply(turn, startCollection(context(turn), templateId, prefill));
+}
+
+/** Passes one (already redacted) input to the running collection. */
+export function continueTicket(turn: Turn, input: Inbound): void {
+  if (!turn.state.ticket) return;
+  apply(turn, continueCollection(context(turn), turn.state.ticket, input));
+}
+
+/**
+ * Cancels a running collection (global batal/menu/ulang/kembali): the draft is saved as
+ * cancelled and the user is told; the caller then leaves the flow. No-op without a collection.
+ */
+export function cancelTicket(turn: Turn): void {
+  if (!turn.state.ticket) return;
+  const result = cancelCollection(context(turn), turn.state.ticket);
+  turn.outputs.push(...result.outputs);
+  turn.effects.push(...result.effects);
+  const { ticket: _t, ticketAwaiting: _a, ...rest } = turn.state;
+  turn.state = rest;
+}
