@@ -5,12 +5,20 @@
 import type { Outbound } from '../dialogs/messages.js';
 
 export interface Adapter {
-  /** `telegram`, `slack`, `cli`, `replay`. */
+  /** `telegram`, `slack`, `terminal`, `replay`. */
   readonly name: string;
-  /** Connects (polling, webhook listener, socket) and begins handling events. */
+  /** Connects (polling, webhook listener, socket, a terminal) and begins handling events. */
   start(): Promise<void>;
   /** Stops taking new events, finishes the ones in flight, releases connections. */
   stop(): Promise<void>;
+}
+
+/**
+ * An adapter over a stream that ends by itself (a terminal, a JSON-lines file): `finished`
+ * resolves once its input has ended and the last turn has been answered.
+ */
+export interface StreamAdapter extends Adapter {
+  readonly finished: Promise<void>;
 }
 
 /**

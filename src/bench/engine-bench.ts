@@ -6,9 +6,9 @@
 import pino from 'pino';
 import type { Graph } from '../dialogs/graph.js';
 import type { Inbound, InboundMeta } from '../dialogs/messages.js';
-import type { Router } from '../dialogs/router/router.js';
+import type { Router } from '../dialogs/router/index.js';
 import { createRuntime } from '../dialogs/runtime.js';
-import type { SessionStore } from '../dialogs/state/session-store.js';
+import type { SessionStore } from '../dialogs/state/index.js';
 import type { TurnResult } from '../dialogs/turn.js';
 import { percentile } from './stats.js';
 

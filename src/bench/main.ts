@@ -6,8 +6,8 @@
  */
 import { existsSync } from 'node:fs';
 import { loadGraph } from '../dialogs/graph-loader.js';
-import { createRouter } from '../dialogs/router/router.js';
-import { createSessionStore } from '../dialogs/state/session-store.js';
+import { createRouter } from '../dialogs/router/index.js';
+import { createSessionStore } from '../dialogs/state/index.js';
 import { benchColdStart } from './cold-start.js';
 import { benchEngine, type EngineFigures } from './engine-bench.js';
 import { trainNlpJs } from './nlpjs-baseline.js';

@@ -5,8 +5,8 @@
  */
 import { createRequire } from 'node:module';
 import type { Graph } from '../dialogs/graph.js';
-import { detectLocale } from '../dialogs/input/locale-detect.js';
-import { OUT_OF_SCOPE_EXAMPLES } from '../dialogs/router/out-of-scope.js';
+import { detectLocale } from '../dialogs/input/index.js';
+import { OUT_OF_SCOPE_EXAMPLES } from '../dialogs/router/index.js';
 
 const require = createRequire(import.meta.url);
 

@@ -1,11 +1,11 @@
 /**
  * `npm start`: the composition root. Reads the configuration (fails fast), then starts the
- * configured channels; with none configured it runs the terminal chat. SIGINT/SIGTERM stop the
+ * configured channels; with none configured it runs the terminal channel. SIGINT/SIGTERM stop the
  * channels cleanly (in-flight turns finish) before the stores close.
  */
 import { createSeenStore } from '../adapters/dedupe.js';
 import type { Adapter } from '../adapters/adapter.js';
-import { runChat } from '../adapters/terminal/terminal-adapter.js';
+import { createTerminalAdapter, terminalLocale } from '../adapters/terminal/index.js';
 import { configuredChannels, loadConfig } from './config.js';
 import { createChannels } from './channels.js';
 import { createLogger } from '../ops/logger.js';
@@ -14,9 +14,7 @@ import { createBotService } from './service.js';
 async function start(): Promise<number> {
   const config = loadConfig();
   const channels = configuredChannels(config);
-  if (channels.length === 0) {
-    return runChat(config.REDIS_URL ? ['--store', config.REDIS_URL] : []);
-  }
+  if (channels.length === 0) return runTerminal(config);
   const logger = createLogger({ level: config.LOG_LEVEL, destination: 'stdout' });
   const service = await createBotService(config, logger);
   const seen = await createSeenStore(config.REDIS_URL);
@@ -42,6 +40,25 @@ async function start(): Promise<number> {
     throw error;
   }
   logger.info({ channels }, 'ds-helpdesk is running');
+  return 0;
+}
+
+/**
+ * No channel configured: the terminal channel on the same core (a new user's first run). Logs go
+ * to stderr, quiet unless LOG_LEVEL asks, so the terminal shows the conversation only.
+ */
+async function runTerminal(config: ReturnType<typeof loadConfig>): Promise<number> {
+  const logger = createLogger({ level: process.env['LOG_LEVEL'] ? config.LOG_LEVEL : 'warn', destination: 'stderr' });
+  const service = await createBotService(config, logger);
+  const locale = terminalLocale();
+  const terminal = createTerminalAdapter({ handleTurn: service.handleTurn, ...(locale ? { locale } : {}) });
+  try {
+    await terminal.start();
+    await terminal.finished;
+  } finally {
+    await terminal.stop();
+    await service.close();
+  }
   return 0;
 }
 

@@ -5,12 +5,12 @@
 import type { Logger } from 'pino';
 import { loadGraph } from '../dialogs/graph-loader.js';
 import type { Graph } from '../dialogs/graph.js';
-import { createHelpdeskQueue, type HelpdeskQueue } from '../dialogs/helpdesk/queue.js';
-import { withHelpdeskReplies } from '../dialogs/helpdesk/replies.js';
-import { createRouter } from '../dialogs/router/router.js';
+import { createHelpdeskQueue, type HelpdeskQueue } from '../dialogs/helpdesk/index.js';
+import { withHelpdeskReplies } from '../dialogs/helpdesk/index.js';
+import { createRouter } from '../dialogs/router/index.js';
 import { createRuntime } from '../dialogs/runtime.js';
-import { createSessionStore, type SessionStore } from '../dialogs/state/session-store.js';
-import { createTicketStore, type TicketStore } from '../dialogs/state/ticket-store.js';
+import { createSessionStore, type SessionStore } from '../dialogs/state/index.js';
+import { createTicketStore, type TicketStore } from '../dialogs/state/index.js';
 import type { TurnHandler } from '../dialogs/turn.js';
 import type { Config } from './config.js';
 

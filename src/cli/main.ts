@@ -17,11 +17,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...args] = argv;
   switch (command) {
     case 'chat':
-      return (await import('../adapters/terminal/terminal-adapter.js')).runChat(args);
+      return (await import('./chat.js')).runChat(args);
     case 'route':
-      return (await import('../adapters/jsonl/route-lines.js')).runRoute(args);
+      return (await import('./route.js')).runRoute(args);
     case 'replay':
-      return (await import('../adapters/jsonl/replay-adapter.js')).runReplay(args);
+      return (await import('./replay.js')).runReplay(args);
     case 'kb':
       return (await import('./kb-command.js')).runKb(args, { stdout: process.stdout, stderr: process.stderr });
     case undefined:

@@ -1,15 +1,15 @@
 /**
- * What every conversational command needs: the graph, the router, a store, the runtime.
- * Logs go to stderr so stdout carries only the command's own output.
+ * The conversational core in one call: the graph, the router, a session store and the runtime,
+ * for the command-line conversations (`chat`, `replay`). The bot process composes more (ticket
+ * store, helpdesk queue) in src/bots/service.ts.
  */
 import type { Logger } from 'pino';
 import type { Graph } from './graph.js';
 import { loadGraph } from './graph-loader.js';
-import { type Router, createRouter } from './router/router.js';
-import { type SessionStore, createSessionStore } from './state/session-store.js';
+import { type Router, createRouter } from './router/index.js';
+import { type SessionStore, createSessionStore } from './state/index.js';
 import { createRuntime } from './runtime.js';
 import type { TurnHandler } from './turn.js';
-import { createLogger } from '../ops/logger.js';
 
 /** A ready-to-talk application. */
 export interface AppContext {
@@ -22,15 +22,15 @@ export interface AppContext {
 
 /** Options of {@link createAppContext}. */
 export interface AppContextOptions {
+  logger: Logger;
   storeUrl?: string;
   graphPath?: string;
-  logLevel?: string;
 }
 
 /** Loads the graph and wires router, store and runtime. */
-export async function createAppContext(options: AppContextOptions = {}): Promise<AppContext> {
-  const logger = createLogger({ level: options.logLevel ?? process.env['LOG_LEVEL'] ?? 'warn', destination: 'stderr' });
-  const graph = await loadGraph(options.graphPath ?? process.env['DS_HELPDESK_GRAPH'] ?? undefined);
+export async function createAppContext(options: AppContextOptions): Promise<AppContext> {
+  const { logger } = options;
+  const graph = await loadGraph(options.graphPath);
   const router = createRouter(graph);
   const store = createSessionStore({
     ...(options.storeUrl ? { url: options.storeUrl } : {}),
@@ -38,12 +38,4 @@ export async function createAppContext(options: AppContextOptions = {}): Promise
   });
   const handle = createRuntime({ graph, store, router, logger });
   return { graph, router, store, logger, handle };
-}
-
-/** Reads `--name value` from `args`. */
-export function option(args: readonly string[], name: string): string | undefined {
-  const at = args.indexOf(`--${name}`);
-  if (at >= 0) return args[at + 1];
-  const inline = args.find((a) => a.startsWith(`--${name}=`));
-  return inline?.slice(name.length + 3);
 }

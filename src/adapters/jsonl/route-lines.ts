@@ -1,14 +1,12 @@
 /**
- * `route`: JSON lines `{"text": "..."}` in, `{"text", "topic", "confidence"}` out, one per input
- * line, in order. Nothing else is written to stdout. The echoed `text` is the secret-redacted
- * text (a PIN or password pasted into a question must not come back out), and that redacted text
- * is what gets routed, as in a conversation.
+ * The router over JSON lines (`route`): `{"text": "..."}` in, `{"text", "topic", "confidence"}`
+ * out, one per input line, in order. Nothing else is written. The echoed `text` is the
+ * secret-redacted text (a PIN or password pasted into a question must not come back out), and
+ * that redacted text is what gets routed, as in a conversation.
  */
-import { createInterface } from 'node:readline';
-import { loadGraph } from '../../dialogs/graph-loader.js';
-import { createRouter } from '../../dialogs/router/router.js';
-import { guardSecrets } from '../../dialogs/input/secret-guard.js';
-import { withoutPlaceholder } from '../../dialogs/input/routing-text.js';
+import type { Router } from '../../dialogs/router/index.js';
+import { guardSecrets, withoutPlaceholder } from '../../dialogs/input/index.js';
+import { lineReader } from '../stream-lines.js';
 
 /** Where route reads and writes. */
 export interface RouteIo {
@@ -16,11 +14,9 @@ export interface RouteIo {
   write(line: string): void;
 }
 
-/** Runs the route command; resolves with the exit code. */
-export async function runRoute(_args: readonly string[], io: RouteIo = defaultIo()): Promise<number> {
-  const router = createRouter(await loadGraph(process.env['DS_HELPDESK_GRAPH'] || undefined));
-  const lines = createInterface({ input: io.input, crlfDelay: Infinity });
-  for await (const line of lines) {
+/** Routes every line of `io.input`; resolves when the input ends. */
+export async function routeLines(router: Router, io: RouteIo = processIo()): Promise<void> {
+  for await (const line of lineReader(io.input)) {
     if (line.trim().length === 0) continue;
     const text = textOf(line);
     if (text === undefined) {
@@ -32,7 +28,6 @@ export async function runRoute(_args: readonly string[], io: RouteIo = defaultIo
     const { topic, confidence } = router.route(withoutPlaceholder(redacted));
     io.write(`${JSON.stringify({ text: redacted, topic, confidence: Math.round(confidence * 100) / 100 })}\n`);
   }
-  return 0;
 }
 
 function textOf(line: string): string | undefined {
@@ -47,6 +42,6 @@ function textOf(line: string): string | undefined {
   return undefined;
 }
 
-function defaultIo(): RouteIo {
+function processIo(): RouteIo {
   return { input: process.stdin, write: (line) => process.stdout.write(line) };
 }

@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import type { Adapter, Notifier } from '../adapter.js';
 import type { SeenStore } from '../dedupe.js';
 import type { Outbound } from '../../dialogs/messages.js';
-import type { TicketDraft } from '../../dialogs/tickets/draft.js';
+import type { TicketDraft } from '../../dialogs/tickets/index.js';
 import type { TurnHandler } from '../../dialogs/turn.js';
 import { ActiveThreads } from './active-threads.js';
 import { boltLogger } from './bolt-logger.js';

@@ -4,7 +4,7 @@
  */
 import type { InlineKeyboardMarkup } from 'grammy/types';
 import type { Outbound, OutText } from '../../dialogs/messages.js';
-import type { TicketDraft } from '../../dialogs/tickets/draft.js';
+import type { TicketDraft } from '../../dialogs/tickets/index.js';
 import type { CallbackCodec } from './callback-data.js';
 import { escapeHtml, markupToHtml } from './html.js';
 import { inlineKeyboard } from './keyboard.js';

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { Locale, TopicId } from '../graph.js';
 import { AwaitingKind } from '../messages.js';
 import { CollectionState } from '../tickets/collection-state.js';
+import { JourneyEntry } from '../tickets/journey.js';
 
 /** How many steps `kembali`/`back` can undo. */
 export const BACK_LIMIT = 8;
@@ -25,9 +26,7 @@ export const PendingFile = z.object({
 });
 export type PendingFile = z.infer<typeof PendingFile>;
 
-/** One step the user went through, with the answer given there (button label or typed text). */
-export const JourneyEntry = z.object({ step: z.string(), answer: z.string().optional() });
-export type JourneyEntry = z.infer<typeof JourneyEntry>;
+export { JourneyEntry } from '../tickets/journey.js';
 
 export const ConversationState = z.object({
   v: z.literal(1),

@@ -7,7 +7,8 @@
  */
 import type { Step, TopicId } from '../graph.js';
 import type { Button, FileRef } from '../messages.js';
-import { type Turn, SOCIAL_TOPICS, emit, emitPhrase, enter, reprompt } from './turn.js';
+import { type Turn, SOCIAL_TOPICS, emit, emitPhrase, reprompt } from './turn.js';
+import { enter } from './moves.js';
 import { PENDING_FILES_LIMIT, recordJourney } from './conversation-state.js';
 import { type ReachableTicket, directTicketOf, directTicketOptions, ticketsForContext, topicTickets } from '../tickets/reach.js';
 import { isAffirmative, isNegative } from './choice-matching.js';

@@ -1,17 +1,15 @@
 /**
- * The working context of one engine turn and the moves every handler shares: say something,
- * show the menu, enter a step, start a topic. The engine copies state on every change; the
- * caller's state object is never mutated.
+ * The working context of one engine turn and the small moves every handler shares: say
+ * something, show the menu, re-ask (entering a step or starting a topic is in moves.ts). The
+ * engine copies state on every change; the caller's state object is never mutated.
  */
 import type { Graph, TopicId } from '../graph.js';
 import type { Button, InboundMeta, Outbound, OutText } from '../messages.js';
 import type { Effect } from '../turn.js';
 import type { Router } from '../router/router.js';
-import { type ConversationState, BACK_LIMIT, pushBounded } from './conversation-state.js';
-import { walk } from './flow-walker.js';
+import type { ConversationState } from './conversation-state.js';
 import { type PhraseKey, say } from '../phrases.js';
 import { menuButton, menuButtons, stepButtons } from './render.js';
-import { startTicket } from './ticket.js';
 
 /** What the engine needs from outside: the clock, ids and the topic router. */
 export interface EngineDeps {
@@ -66,51 +64,6 @@ export function currentButtons(turn: Turn): Button[] {
   if (!step) return menuButtons(turn.graph, turn.state.locale);
   const buttons = stepButtons(step, turn.state.locale);
   return buttons.length > 0 ? buttons : [];
-}
-
-/**
- * Moves to `stepId` and shows everything up to the next step that waits for the user.
- * `from` (the step just answered) goes on the back-stack.
- */
-export function enter(turn: Turn, stepId: string, from?: string): void {
-  const { state, graph } = turn;
-  const result = walk(graph, stepId, { slots: state.slots, violations: state.violations, locale: state.locale, now: turn.now });
-  const back = from ? pushBounded(state.back, from, BACK_LIMIT) : state.back;
-  turn.state = { ...state, back, misses: 0, violations: result.reportedViolations ? [] : state.violations };
-  const { stop } = result;
-  if (stop.kind === 'broken') {
-    result.texts.forEach((t) => emit(turn, t));
-    showMenu(turn, 'brokenFlow');
-    return;
-  }
-  turn.state = { ...turn.state, topic: stop.step.topic, step: stop.step.id };
-  if (stop.kind === 'ticket') {
-    result.texts.forEach((t) => emit(turn, t));
-    startTicket(turn, stop.template);
-    return;
-  }
-  const buttons = stepButtons(stop.step, state.locale);
-  result.texts.forEach((t, i) => emit(turn, t, i === result.texts.length - 1 ? buttons : []));
-  if (result.texts.length === 0 && buttons.length > 0) emitPhrase(turn, 'pickOption', buttons);
-}
-
-/** Starts `topic` from its first step (social topics answer and show the menu). */
-export function startTopic(turn: Turn, topic: TopicId): void {
-  const def = turn.graph.topics[topic];
-  leaveFlow(turn);
-  turn.state = { ...turn.state, topic, journey: [] };
-  if (!def) {
-    showMenu(turn, topic === 'unknown' ? 'unknownTopic' : 'menu', topic);
-    return;
-  }
-  if (SOCIAL_TOPICS.has(topic)) {
-    const texts = walk(turn.graph, def.start, { slots: {}, violations: [], locale: turn.state.locale, now: turn.now }).texts;
-    if (texts.length === 0) texts.push(say(topic === 'unknown' ? 'unknownTopic' : 'menu', turn.state.locale));
-    leaveFlow(turn);
-    texts.forEach((t, i) => emit(turn, t, i === texts.length - 1 ? menuButtons(turn.graph, turn.state.locale) : [], topic));
-    return;
-  }
-  enter(turn, def.start);
 }
 
 /** Re-asks the current step with a short lead sentence. */

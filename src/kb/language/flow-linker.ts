@@ -4,7 +4,7 @@
  */
 import { AstUtils, DefaultLinker, type AstNodeDescription, type LinkingError, type ReferenceInfo } from 'langium';
 import { isTopic, type Topic } from '../generated/ast.js';
-import type { FlowServices } from './flow-module.js';
+import type { FlowServices } from './flow-services.js';
 
 /** A Langium linker whose errors carry a hint. */
 export class FlowLinker extends DefaultLinker {

@@ -7,7 +7,6 @@ import {
   createDefaultModule,
   createDefaultSharedModule,
   type DefaultSharedModuleContext,
-  type LangiumServices,
   type LangiumSharedServices,
   type PartialLangiumServices,
 } from 'langium/lsp';
@@ -19,14 +18,9 @@ import { FlowValueConverter } from './flow-value-converter.js';
 import { FlowLexerErrorMessages, FlowParserErrorMessages } from './flow-parser-messages.js';
 import { registerFlowValidation } from './flow-validator.js';
 import { FlowDocumentValidator } from './flow-document-validator.js';
+import type { FlowAddedServices, FlowServices } from './flow-services.js';
 
-/** Services the flow language adds to Langium's. */
-export type FlowAddedServices = {
-  workspace: { DocumentSets: FlowDocumentSets };
-};
-
-/** All services of the flow language. */
-export type FlowServices = LangiumServices & FlowAddedServices;
+export type { FlowAddedServices, FlowServices } from './flow-services.js';
 
 /** The flow language's own service implementations. */
 export function flowModule(mode: DocumentSetMode): Module<FlowServices, PartialLangiumServices & FlowAddedServices> {

@@ -18,7 +18,7 @@ import {
   type Scope,
 } from 'langium';
 import { isDocument, type Document } from '../generated/ast.js';
-import type { FlowServices } from './flow-module.js';
+import type { FlowServices } from './flow-services.js';
 import type { FlowDocumentSets } from '../document-sets.js';
 
 /** Exports topics, templates and `topic.step` for every step. */

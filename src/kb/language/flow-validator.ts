@@ -5,7 +5,7 @@
  */
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { FlowAstType, Text } from '../generated/ast.js';
-import type { FlowServices } from './flow-module.js';
+import type { FlowServices } from './flow-services.js';
 import { checkBranch, checkEnd, checkLink, checkPrompt, checkWayForward } from '../validation/step-checks.js';
 import { checkSingleParts } from '../validation/single-parts.js';
 import { checkTemplate } from '../validation/template-checks.js';

@@ -5,11 +5,11 @@
  */
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from 'pino';
-import type { HelpdeskBoard } from '../../../dialogs/helpdesk/queue.js';
-import { boardEventLine } from '../../../dialogs/helpdesk/phrases.js';
-import { ACTION_LABEL, availableActions, draftHeading, revisionOf, type ActionKind } from '../../../dialogs/helpdesk/view.js';
-import type { TicketDraft } from '../../../dialogs/tickets/draft.js';
-import { ticketText } from '../../../dialogs/tickets/text.js';
+import type { HelpdeskBoard } from '../../../dialogs/helpdesk/index.js';
+import { boardEventLine } from '../../../dialogs/helpdesk/index.js';
+import { ACTION_LABEL, availableActions, draftHeading, revisionOf, type ActionKind } from '../../../dialogs/helpdesk/index.js';
+import type { TicketDraft } from '../../../dialogs/tickets/index.js';
+import { ticketText } from '../../../dialogs/tickets/index.js';
 import { escapeMrkdwn } from '../render/mrkdwn.js';
 
 /** Action ids of the board buttons (`hd_claim`, ...); the value is `<draftId>|<revision>`. */

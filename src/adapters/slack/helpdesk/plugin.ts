@@ -12,9 +12,9 @@
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from 'pino';
-import type { HelpdeskActor } from '../../../dialogs/helpdesk/actions.js';
-import type { HelpdeskQueue } from '../../../dialogs/helpdesk/queue.js';
-import { ACTION_CODE, actionOf, draftList, outcomeText, promptFor, type ActionKind } from '../../../dialogs/helpdesk/view.js';
+import type { HelpdeskActor } from '../../../dialogs/helpdesk/index.js';
+import type { HelpdeskQueue } from '../../../dialogs/helpdesk/index.js';
+import { ACTION_CODE, actionOf, draftList, outcomeText, promptFor, type ActionKind } from '../../../dialogs/helpdesk/index.js';
 import { HELPDESK_ACTION_PREFIX, createSlackHelpdeskBoard, draftBlocks } from './board.js';
 import { escapeMrkdwn } from '../render/mrkdwn.js';
 import { plainFromSlack } from '../slack-text.js';

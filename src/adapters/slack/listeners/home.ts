@@ -5,7 +5,7 @@
  */
 import type { App } from '@slack/bolt';
 import type { Outbound } from '../../../dialogs/messages.js';
-import type { TicketDraft } from '../../../dialogs/tickets/draft.js';
+import type { TicketDraft } from '../../../dialogs/tickets/index.js';
 import { homeView } from '../render/home-view.js';
 import type { SlackTurns } from '../slack-turns.js';
 import { errorSummary } from '../user-profiles.js';

@@ -4,7 +4,7 @@
  */
 import type { types } from '@slack/bolt';
 import type { Button, Outbound, OutText } from '../../../dialogs/messages.js';
-import type { TicketDraft } from '../../../dialogs/tickets/draft.js';
+import type { TicketDraft } from '../../../dialogs/tickets/index.js';
 import { encodeButtonValue } from './button-value.js';
 import { escapeMrkdwn, splitText, toMrkdwn, toPlainText } from './mrkdwn.js';
 import { texts, type SlackLocale } from '../texts.js';

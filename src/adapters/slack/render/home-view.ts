@@ -4,7 +4,7 @@
  */
 import type { types } from '@slack/bolt';
 import type { Outbound } from '../../../dialogs/messages.js';
-import type { TicketDraft } from '../../../dialogs/tickets/draft.js';
+import type { TicketDraft } from '../../../dialogs/tickets/index.js';
 import { MAX_BLOCKS, renderOutputs, truncate } from './blocks.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 import { texts, type SlackLocale } from '../texts.js';

@@ -6,11 +6,11 @@
 import type { Api } from 'grammy';
 import type { InlineKeyboardMarkup } from 'grammy/types';
 import type { Logger } from 'pino';
-import type { HelpdeskBoard } from '../../../dialogs/helpdesk/queue.js';
-import { boardEventLine } from '../../../dialogs/helpdesk/phrases.js';
-import { ACTION_CODE, ACTION_LABEL, availableActions, draftHeading, revisionOf } from '../../../dialogs/helpdesk/view.js';
-import type { TicketDraft } from '../../../dialogs/tickets/draft.js';
-import { ticketText } from '../../../dialogs/tickets/text.js';
+import type { HelpdeskBoard } from '../../../dialogs/helpdesk/index.js';
+import { boardEventLine } from '../../../dialogs/helpdesk/index.js';
+import { ACTION_CODE, ACTION_LABEL, availableActions, draftHeading, revisionOf } from '../../../dialogs/helpdesk/index.js';
+import type { TicketDraft } from '../../../dialogs/tickets/index.js';
+import { ticketText } from '../../../dialogs/tickets/index.js';
 import { escapeHtml } from '../html.js';
 
 /** Room for the heading and tags inside Telegram's 4096-character message limit. */

@@ -10,9 +10,9 @@
  */
 import { Composer, type Context } from 'grammy';
 import type { Logger } from 'pino';
-import type { HelpdeskActor } from '../../../dialogs/helpdesk/actions.js';
-import type { HelpdeskQueue } from '../../../dialogs/helpdesk/queue.js';
-import { ACTION_CODE, actionOf, actionOfCode, draftList, outcomeText, promptFor, type ActionKind } from '../../../dialogs/helpdesk/view.js';
+import type { HelpdeskActor } from '../../../dialogs/helpdesk/index.js';
+import type { HelpdeskQueue } from '../../../dialogs/helpdesk/index.js';
+import { ACTION_CODE, actionOf, actionOfCode, draftList, outcomeText, promptFor, type ActionKind } from '../../../dialogs/helpdesk/index.js';
 import { draftHtml, resendCaptures } from './board.js';
 import { escapeHtml } from '../html.js';
 
