@@ -8,7 +8,7 @@ import { checkField } from '../validators/index.js';
 import { isAcknowledgement, isThanks, matchOption, matchOptionLoosely, matchYesNo } from './choice-matching.js';
 import { choiceByTarget, isTicketRequest, keepFileForTicket, requestTicket, routeSafely } from './ticket-intent.js';
 import { recordJourney } from './conversation-state.js';
-import { type Turn, SOCIAL_TOPICS, emit, emitPhrase, reprompt, showMenu } from './turn.js';
+import { type Turn, SOCIAL_TOPICS, emit, emitPhrase, noteReprompt, reprompt, showMenu } from './turn.js';
 import { enter, startTopic } from './moves.js';
 import { say } from '../phrases.js';
 import { words } from '../input/hygiene.js';
@@ -26,9 +26,11 @@ export function answerFree(turn: Turn, text: string): void {
   const menu = menuButtons(turn.graph, turn.state.locale);
   const picked = number && !turn.state.step ? menu[Number(number[1]) - 1] : undefined;
   if (picked) return startTopic(turn, picked.id.slice('topic:'.length) as TopicId);
-  const { topic } = routeSafely(turn, text);
+  const { topic, confidence } = routeSafely(turn, text);
   // "ok", "baik", "siap" after an answer are thanks, not an out-of-scope question.
-  startTopic(turn, topic === 'unknown' && isAcknowledgement(text) ? 'thanks' : topic);
+  const answered = topic === 'unknown' && isAcknowledgement(text) ? 'thanks' : topic;
+  turn.effects.push({ type: 'routed', text, topic: answered, confidence, outcome: answered === 'unknown' ? 'unknown' : 'topic' });
+  startTopic(turn, answered);
 }
 
 /** Switches topic when `text` clearly asks about another one; true when it did. */
@@ -38,6 +40,7 @@ function switchedTopic(turn: Turn, text: string): boolean {
   const { topic, confidence } = routeSafely(turn, text);
   if (topic === 'unknown' || SOCIAL_TOPICS.has(topic) || confidence < SWITCH_CONFIDENCE) return false;
   if (topic === turn.state.topic) return false;
+  turn.effects.push({ type: 'routed', text, topic, confidence, outcome: 'topic' });
   startTopic(turn, topic);
   return true;
 }
@@ -112,6 +115,7 @@ function answerPrompt(turn: Turn, step: Step, text: string): void {
   if (prompt.kind !== 'text' && switchedTopic(turn, text)) return;
   const misses = turn.state.misses + 1;
   turn.state = { ...turn.state, misses };
+  noteReprompt(turn);
   const example = check.example || prompt.example?.[locale];
   // Some validator messages already end with the example; it is not repeated on its own line.
   const shown = example !== undefined && check.errors.some((e) => e.includes(example));

@@ -3,7 +3,7 @@
  * step that waits for the user, or handing over to the ticket collection) and start a topic.
  * Apart from turn.ts because a ticket terminal starts the collection, which itself uses turn.ts.
  */
-import type { TopicId } from '../graph.js';
+import type { Step, TopicId } from '../graph.js';
 import { BACK_LIMIT, pushBounded } from './conversation-state.js';
 import { walk } from './flow-walker.js';
 import { say } from '../phrases.js';
@@ -27,6 +27,7 @@ export function enter(turn: Turn, stepId: string, from?: string): void {
     return;
   }
   turn.state = { ...turn.state, topic: stop.step.topic, step: stop.step.id };
+  noteReached(turn, stop.step, stop.kind === 'ticket');
   if (stop.kind === 'ticket') {
     result.texts.forEach((t) => emit(turn, t));
     startTicket(turn, stop.template);
@@ -46,6 +47,7 @@ export function startTopic(turn: Turn, topic: TopicId): void {
     showMenu(turn, topic === 'unknown' ? 'unknownTopic' : 'menu', topic);
     return;
   }
+  if (!SOCIAL_TOPICS.has(topic)) turn.effects.push({ type: 'flow', event: 'started', topic });
   if (SOCIAL_TOPICS.has(topic)) {
     const texts = walk(turn.graph, def.start, { slots: {}, violations: [], locale: turn.state.locale, now: turn.now }).texts;
     if (texts.length === 0) texts.push(say(topic === 'unknown' ? 'unknownTopic' : 'menu', turn.state.locale));
@@ -54,4 +56,13 @@ export function startTopic(turn: Turn, topic: TopicId): void {
     return;
   }
   enter(turn, def.start);
+}
+
+/** Funnel events for the step a walk stopped at: reached, and completed or ticket at an end. */
+function noteReached(turn: Turn, step: Step, ticket: boolean): void {
+  const base = { type: 'flow' as const, topic: step.topic, step: step.id };
+  if (SOCIAL_TOPICS.has(step.topic)) return;
+  turn.effects.push({ ...base, event: 'step' });
+  if (ticket) turn.effects.push({ ...base, event: 'ticket' });
+  else if (step.end) turn.effects.push({ ...base, event: 'completed' });
 }

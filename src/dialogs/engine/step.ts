@@ -15,7 +15,7 @@ import { type ConversationState, freshState } from './conversation-state.js';
 import { cleanText } from '../input/hygiene.js';
 import { detectLocale } from '../input/locale-detect.js';
 import { commandOf, commandOfButton } from './global-commands.js';
-import { type EngineDeps, type Turn, emit, emitPhrase, leaveFlow, reprompt, showMenu, currentButtons } from './turn.js';
+import { type EngineDeps, type Turn, emit, emitPhrase, leaveFlow, noteLeft, reprompt, showMenu, currentButtons } from './turn.js';
 import { enter, startTopic } from './moves.js';
 import { answerButton, answerFile, answerFree, answerText } from './answers.js';
 import { cancelTicket, continueTicket } from './ticket.js';
@@ -145,6 +145,7 @@ function runCommand(turn: Turn, command: CommandName): void {
   switch (command) {
     case 'start':
     case 'restart': {
+      noteLeft(turn);
       turn.state = { ...freshState(turn.graph.version, locale, turn.now), createdAt: turn.state.createdAt };
       if (command === 'restart') emitPhrase(turn, 'restarted');
       return showMenu(turn, 'welcome');

@@ -44,8 +44,18 @@ export function emitPhrase(turn: Turn, key: PhraseKey, buttons: Button[] = [], t
   emit(turn, say(key, turn.state.locale), buttons, topic);
 }
 
+/** Records that the open step's topic run ends here unfinished (for the maintainers' funnel). */
+export function noteLeft(turn: Turn): void {
+  const { step: stepId, topic } = turn.state;
+  const step = stepId ? turn.graph.steps[stepId] : undefined;
+  // An end step (resolved, wait-email, ticket) was already counted as completed or ticket.
+  if (!step || step.end || !topic || SOCIAL_TOPICS.has(topic)) return;
+  turn.effects.push({ type: 'flow', event: 'left', topic, step: step.id });
+}
+
 /** Leaves any flow (and ticket collection): the conversation is back at free text. */
 export function leaveFlow(turn: Turn): void {
+  noteLeft(turn);
   const { step: _step, ticket: _ticket, ticketAwaiting: _awaiting, ...rest } = turn.state;
   turn.state = { ...rest, misses: 0, back: [], violations: [] };
 }
@@ -68,6 +78,13 @@ export function currentButtons(turn: Turn): Button[] {
 
 /** Re-asks the current step with a short lead sentence. */
 export function reprompt(turn: Turn, lead: string, extraButtons: Button[] = []): void {
+  noteReprompt(turn);
   const buttons = [...currentButtons(turn), ...extraButtons];
   emit(turn, lead, buttons.length > 0 ? buttons : turn.state.step ? [] : [menuButton(turn.state.locale)]);
+}
+
+/** Records that the question in front of the user was asked again. */
+export function noteReprompt(turn: Turn): void {
+  const { topic, step } = turn.state;
+  turn.effects.push({ type: 'reprompt', ...(topic ? { topic } : {}), ...(step ? { step } : {}) });
 }

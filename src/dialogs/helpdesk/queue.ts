@@ -127,7 +127,7 @@ export function createHelpdeskQueue(options: HelpdeskQueueOptions): HelpdeskQueu
 
   const queue: HelpdeskQueue = {
     async onEffect(effect) {
-      if (effect.type === 'secret-redacted') return;
+      if (effect.type !== 'ticket-saved' && effect.type !== 'ticket-ready') return;
       await saveFromConversation(effect.ticket);
       if (effect.type !== 'ticket-ready') return;
       if (!(await store.firstAction(`${effect.ticket.id}:posted`))) return;
