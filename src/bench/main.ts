@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { loadGraph } from '../dialogs/graph-loader.js';
-import { createRouter } from '../dialogs/router/index.js';
+import { createRouter, graphSamples } from '../dialogs/router/index.js';
 import { createSessionStore } from '../dialogs/state/index.js';
 import { benchColdStart } from './cold-start.js';
 import { benchEngine, type EngineFigures } from './engine-bench.js';
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   rows.push({ measure: `route questions/s (router, ${texts.length} eval questions)`, value: fmtInt(routePerSecond), target: '>= 30,000', met: routePerSecond >= 30_000 });
   rows.push({ measure: 'route accuracy (router)', value: `${(ours.accuracy * 100).toFixed(1)}%`, target: '>= 95%', met: ours.accuracy >= 0.95 });
   rows.push({ measure: 'out-of-scope sent to a guide topic (router)', value: String(ours.outOfScopeLeaks), target: '0', met: ours.outOfScopeLeaks === 0 });
-  const nlp = await trainNlpJs(graph);
+  const nlp = await trainNlpJs(graphSamples(graph));
   const predicted = new Map<string, string>();
   for (const t of texts) predicted.set(t, await nlp.classify(t));
   const theirs = evaluate(set, (t) => predicted.get(t)!);

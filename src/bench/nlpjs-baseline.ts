@@ -1,12 +1,11 @@
 /**
  * NLP.js (@nlpjs/basic + @nlpjs/lang-id), the usual off-the-shelf intent classifier for
- * Node, trained on exactly what our router is trained on (every topic's examples, keywords
- * and titles, plus the out-of-scope examples), as the benchmark's point of comparison.
+ * Node, as the benchmark's point of comparison: trained on labelled samples we give it (the
+ * graph's own examples, keywords and titles; or those plus the corpus our router learns from).
  */
 import { createRequire } from 'node:module';
-import type { Graph } from '../dialogs/graph.js';
+import type { LabelledSample } from '../dialogs/router/index.js';
 import { detectLocale } from '../dialogs/input/index.js';
-import { OUT_OF_SCOPE_EXAMPLES } from '../dialogs/router/index.js';
 
 const require = createRequire(import.meta.url);
 
@@ -21,8 +20,8 @@ interface Nlp {
 /** A trained NLP.js classifier: text → topic id ('None' becomes `unknown`). */
 export type NlpJsClassifier = (text: string) => Promise<string>;
 
-/** Trains NLP.js on the graph's training text; returns the classifier and the training time. */
-export async function trainNlpJs(graph: Graph): Promise<{ classify: NlpJsClassifier; trainMs: number }> {
+/** Trains NLP.js on `samples` (`unknown` becomes its None intent); returns the classifier and the training time. */
+export async function trainNlpJs(samples: readonly LabelledSample[]): Promise<{ classify: NlpJsClassifier; trainMs: number }> {
   const started = performance.now();
   const { dockStart } = require('@nlpjs/basic') as { dockStart: (s: unknown) => Promise<{ get(n: string): Nlp; getContainer(): { use(p: unknown): void } }> };
   const { LangId } = require('@nlpjs/lang-id') as { LangId: unknown };
@@ -33,13 +32,8 @@ export async function trainNlpJs(graph: Graph): Promise<{ classify: NlpJsClassif
   dock.getContainer().use(LangId);
   const nlp = dock.get('nlp');
   nlp.addLanguage('id');
-  for (const topic of Object.values(graph.topics)) {
-    for (const text of topic.examples.id) nlp.addDocument('id', text, topic.id);
-    for (const text of topic.examples.en) nlp.addDocument('en', text, topic.id);
-    for (const text of [...topic.keywords, topic.title.id]) nlp.addDocument('id', text, topic.id);
-    nlp.addDocument('en', topic.title.en, topic.id);
-  }
-  for (const text of OUT_OF_SCOPE_EXAMPLES) nlp.addDocument(detectLocale(text, 'id'), text, 'unknown');
+  nlp.addLanguage('en');
+  for (const s of samples) nlp.addDocument(detectLocale(s.text, 'id'), s.text, s.topic);
   await nlp.train();
   const classify: NlpJsClassifier = async (text) => {
     const result = await nlp.process(detectLocale(text, 'id'), text);

@@ -155,6 +155,8 @@ export const Topic = z.object({
   examples: z.object({ id: z.array(z.string()), en: z.array(z.string()) }),
   /** Keywords and synonyms (any language, slang welcome) that point to this topic. */
   keywords: z.array(z.string()).default([]),
+  /** The guide's key facts the first message states (checked by the compiler). */
+  facts: z.object({ id: z.array(z.string()), en: z.array(z.string()) }).optional(),
   start: z.string(),
   /** Shown as a button in the topic menu. */
   inMenu: z.boolean().default(true),

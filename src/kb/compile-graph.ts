@@ -77,11 +77,13 @@ function step(s: Step, file: string): IrStep {
 
 function topic(t: Topic, menu: Set<string> | undefined): IrTopic {
   const examples = (lang: string) => t.examples.filter((e) => e.lang === lang).flatMap((e) => e.list.values);
+  const facts = (lang: string) => t.facts.filter((e) => e.lang === lang).flatMap((e) => e.list.values);
   return {
     id: t.name as TopicId,
     title: text(t.title!),
     examples: { id: examples('id'), en: examples('en') },
     keywords: t.keywords?.values ?? [],
+    ...(t.facts.length > 0 ? { facts: { id: facts('id'), en: facts('en') } } : {}),
     start: stepId(t.start!.ref!),
     inMenu: menu ? menu.has(t.name) : !t.hidden,
   };

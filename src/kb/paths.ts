@@ -9,6 +9,12 @@ export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..
 /** The folder of the shipped guide. */
 export const FLOWS_DIR = join(PACKAGE_ROOT, 'src', 'kb', 'flows');
 
+/** The router's corpus: labelled questions and the out-of-scope corpus (see corpus.ts). */
+export const CORPUS_DIR = join(PACKAGE_ROOT, 'src', 'kb', 'corpus');
+
+/** The router model written by `npm run build`. */
+export const ROUTER_MODEL_JSON = join(PACKAGE_ROOT, 'dist', 'router-model.json');
+
 /** The compiled graph written by `npm run build`. */
 export const GRAPH_JSON = join(PACKAGE_ROOT, 'dist', 'graph.json');
 

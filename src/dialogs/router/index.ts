@@ -1,4 +1,8 @@
 /** The topic router: a free-text question → one of the graph's topic ids, with a confidence. */
-export { createRouter, type Router, type RouteResult, type RouterOptions } from './router.js';
+export { createRouter, type Router, type RouterOptions } from './router.js';
+export { decide, type Evidence, type RouteResult, type ScoredTopic } from './decision.js';
+export { trainRouterModel, shuffled, graphSamples, graphTrainingHash, uniqueSamples, type LabelledSample } from './train.js';
+export { StoredRouterModel } from './model.js';
+export { SHIPPED_MODEL_PATH, loadShippedModel } from './model-file.js';
+export { DEFAULT_ROUTER_SETTINGS, type RouterSettings, type DecisionSettings, type TrainingSettings } from './settings.js';
 export { canonicalWords, stemWord } from './normalizer.js';
-export { OUT_OF_SCOPE_EXAMPLES } from './out-of-scope.js';

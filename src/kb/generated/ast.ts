@@ -39,6 +39,7 @@ export type FlowKeywordNames =
     | "end"
     | "example"
     | "examples"
+    | "facts"
     | "fields"
     | "filled"
     | "goto"
@@ -327,10 +328,10 @@ export function isMenu(item: unknown): item is Menu {
  * Names may be words the language also uses as keywords (a slot called `nip`, a topic `ticket`,
  * a step `check`), except `topic`, `id` and `en`, which would make targets and texts ambiguous.
  */
-export type Name = 'after' | 'also' | 'ask' | 'before' | 'branch' | 'button' | 'capture' | 'category' | 'check' | 'collect' | 'confirm' | 'date' | 'email' | 'end' | 'example' | 'examples' | 'fields' | 'filled' | 'goto' | 'hidden' | 'into' | 'is' | 'keywords' | 'link' | 'menu' | 'missing' | 'nik' | 'nip' | 'no' | 'optional' | 'otherwise' | 'photo' | 'profile' | 'profile-name' | 'profile-position' | 'profile-unit' | 'resolved' | 'say' | 'service' | 'start' | 'step' | 'subject' | 'template' | 'text' | 'ticket' | 'title' | 'today' | 'valid' | 'wait-email' | 'when' | string;
+export type Name = 'after' | 'also' | 'ask' | 'before' | 'branch' | 'button' | 'capture' | 'category' | 'check' | 'collect' | 'confirm' | 'date' | 'email' | 'end' | 'example' | 'examples' | 'facts' | 'fields' | 'filled' | 'goto' | 'hidden' | 'into' | 'is' | 'keywords' | 'link' | 'menu' | 'missing' | 'nik' | 'nip' | 'no' | 'optional' | 'otherwise' | 'photo' | 'profile' | 'profile-name' | 'profile-position' | 'profile-unit' | 'resolved' | 'say' | 'service' | 'start' | 'step' | 'subject' | 'template' | 'text' | 'ticket' | 'title' | 'today' | 'valid' | 'wait-email' | 'when' | string;
 
 export function isName(item: unknown): item is Name {
-    return item === 'text' || item === 'nip' || item === 'nik' || item === 'email' || item === 'date' || item === 'photo' || item === 'confirm' || item === 'ticket' || item === 'profile' || item === 'resolved' || item === 'valid' || item === 'today' || item === 'no' || item === 'menu' || item === 'title' || item === 'service' || item === 'category' || item === 'fields' || item === 'check' || item === 'collect' || item === 'example' || item === 'examples' || item === 'keywords' || item === 'start' || item === 'step' || item === 'say' || item === 'link' || item === 'button' || item === 'also' || item === 'ask' || item === 'into' || item === 'branch' || item === 'when' || item === 'otherwise' || item === 'is' || item === 'before' || item === 'after' || item === 'filled' || item === 'end' || item === 'goto' || item === 'wait-email' || item === 'subject' || item === 'missing' || item === 'template' || item === 'capture' || item === 'optional' || item === 'hidden' || item === 'profile-name' || item === 'profile-position' || item === 'profile-unit' || (typeof item === 'string' && (/[a-z][a-z0-9]*(-[a-z0-9]+)*/.test(item)));
+    return item === 'text' || item === 'nip' || item === 'nik' || item === 'email' || item === 'date' || item === 'photo' || item === 'confirm' || item === 'ticket' || item === 'profile' || item === 'resolved' || item === 'valid' || item === 'today' || item === 'no' || item === 'menu' || item === 'title' || item === 'service' || item === 'category' || item === 'fields' || item === 'check' || item === 'collect' || item === 'example' || item === 'examples' || item === 'facts' || item === 'keywords' || item === 'start' || item === 'step' || item === 'say' || item === 'link' || item === 'button' || item === 'also' || item === 'ask' || item === 'into' || item === 'branch' || item === 'when' || item === 'otherwise' || item === 'is' || item === 'before' || item === 'after' || item === 'filled' || item === 'end' || item === 'goto' || item === 'wait-email' || item === 'subject' || item === 'missing' || item === 'template' || item === 'capture' || item === 'optional' || item === 'hidden' || item === 'profile-name' || item === 'profile-position' || item === 'profile-unit' || (typeof item === 'string' && (/[a-z][a-z0-9]*(-[a-z0-9]+)*/.test(item)));
 }
 
 /** A button. `also` lists words that select it when typed (e.g. "udah", "yes"). */
@@ -525,6 +526,8 @@ export function isTicketTemplate(item: unknown): item is TicketTemplate {
 /**
  * A help topic. `name` is one of the stable topic ids of the contract.
  * `examples` are questions users ask (they train the router); `keywords` are synonyms and slang.
+ * `facts` are the guide's key facts the topic's first message must state (checked), so a user
+ * who reads only that message knows what to do and what to look for.
  * `hidden` keeps the topic out of the menu (it is still reachable by free text and goto).
  * The parts may come in any order (conventionally as below, steps last); `title` and `start`
  * are required and may appear once (checked by the validator).
@@ -533,6 +536,7 @@ export interface Topic extends langium.AstNode {
     readonly $container: Document;
     readonly $type: 'Topic';
     examples: Array<Examples>;
+    facts: Array<Examples>;
     hidden: boolean;
     keywords?: StringList;
     name: Name;
@@ -544,6 +548,7 @@ export interface Topic extends langium.AstNode {
 export const Topic = {
     $type: 'Topic',
     examples: 'examples',
+    facts: 'facts',
     hidden: 'hidden',
     keywords: 'keywords',
     name: 'name',
@@ -900,6 +905,10 @@ export class FlowAstReflection extends langium.AbstractAstReflection {
             properties: {
                 examples: {
                     name: Topic.examples,
+                    defaultValue: []
+                },
+                facts: {
+                    name: Topic.facts,
                     defaultValue: []
                 },
                 hidden: {

@@ -193,6 +193,28 @@ export const FlowGrammar = (): Grammar => loadedFlowGrammar ?? (loadedFlowGramma
                 "elements": [
                   {
                     "$type": "Keyword",
+                    "value": "facts"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "facts",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@3"
+                      },
+                      "arguments": []
+                    },
+                    "cardinality": "+"
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
                     "value": "keywords"
                   },
                   {
@@ -262,7 +284,7 @@ export const FlowGrammar = (): Grammar => loadedFlowGrammar ?? (loadedFlowGramma
       "entry": false,
       "fragment": false,
       "parameters": [],
-      "$comment": "/**\\n * A help topic. \`name\` is one of the stable topic ids of the contract.\\n * \`examples\` are questions users ask (they train the router); \`keywords\` are synonyms and slang.\\n * \`hidden\` keeps the topic out of the menu (it is still reachable by free text and goto).\\n * The parts may come in any order (conventionally as below, steps last); \`title\` and \`start\`\\n * are required and may appear once (checked by the validator).\\n */"
+      "$comment": "/**\\n * A help topic. \`name\` is one of the stable topic ids of the contract.\\n * \`examples\` are questions users ask (they train the router); \`keywords\` are synonyms and slang.\\n * \`facts\` are the guide's key facts the topic's first message must state (checked), so a user\\n * who reads only that message knows what to do and what to look for.\\n * \`hidden\` keeps the topic out of the menu (it is still reachable by free text and goto).\\n * The parts may come in any order (conventionally as below, steps last); \`title\` and \`start\`\\n * are required and may appear once (checked by the validator).\\n */"
     },
     {
       "$type": "ParserRule",
@@ -1744,6 +1766,10 @@ export const FlowGrammar = (): Grammar => loadedFlowGrammar ?? (loadedFlowGramma
           {
             "$type": "Keyword",
             "value": "examples"
+          },
+          {
+            "$type": "Keyword",
+            "value": "facts"
           },
           {
             "$type": "Keyword",

@@ -10,6 +10,7 @@ import { checkBranch, checkEnd, checkLink, checkPrompt, checkWayForward } from '
 import { checkSingleParts } from '../validation/single-parts.js';
 import { checkTemplate } from '../validation/template-checks.js';
 import { checkTopic } from '../validation/topic-checks.js';
+import { checkFacts } from '../validation/fact-checks.js';
 import { checkBoldMarkers, checkButtonLabel, checkMessageLength, checkTextLanguages, checkTextLinks } from '../validation/text-checks.js';
 import { checkDocumentSet } from '../validation/workspace-checks.js';
 import { checkNotEmpty } from '../validation/document-checks.js';
@@ -27,7 +28,7 @@ export function registerFlowValidation(services: FlowServices): void {
   const sets = services.workspace.DocumentSets;
   const checks: ValidationChecks<FlowAstType> = {
     Document: [checkNotEmpty, (root, accept) => checkDocumentSet(root, sets, accept)],
-    Topic: [checkTopic, checkSingleParts],
+    Topic: [checkTopic, checkFacts, checkSingleParts],
     Step: [checkWayForward, checkSingleParts],
     PromptDecl: checkPrompt,
     BranchDecl: checkBranch,

@@ -31,6 +31,7 @@ const cases: Case[] = [
   ['http-markup-link', ["invalid/http-markup-link.flow:8:29: error: link 'http://beid.bssn.go.id' in the message of step 'login.intro' (en) is not https: write [BeID](https://...)"]],
   ['template-no-capture', ["invalid/template-no-capture.flow:9:10: error: template 'login-problem' has no `capture`: add `capture name id \"...\" en \"...\"` saying which screenshot the helpdesk needs"]],
   ['capture-no-instruction', ["invalid/capture-no-instruction.flow:13:13: error: capture 'error' of template 'login-problem' has no instruction: add `id \"what the screenshot must show\" en \"...\"`"]],
+  ['fact-not-said', ["invalid/fact-not-said.flow:6:41: error: the first message of topic 'login' (step 'intro', English) does not say \"BeID\": write it into that message, or drop the fact if the guide no longer says it"]],
   ['topic-no-examples', ["invalid/topic-no-examples.flow:2:7: error: topic 'login' has no English example questions: add `examples en [\"...\", \"...\"]` so the router can find it"]],
   ['unknown-topic-id', [expect.stringMatching(/^invalid\/unknown-topic-id\.flow:9:7: error: unknown topic id 'log-in': a topic must be one of the contract ids \(login, forgot-password, .*unknown\)$/) as unknown as string]],
   ['topic-no-title', ["invalid/topic-no-title.flow:2:7: error: topic 'login' has no `title`: add `title id \"...\" en \"...\"` after the opening brace"]],

@@ -1,0 +1,133 @@
+/**
+ * What the topic classifier sees of a question: a sparse bag of features built from the
+ * normalised words ({@link canonicalWords}: case, emphasis, reduplication, slang, then stems).
+ *
+ * - `w:` word stems and `b:` adjacent stem pairs carry the meaning;
+ * - `c:` character 3- and 4-grams of each word make a misspelt word ("sertifkat", "pasword",
+ *   "autentikator") share most of its features with the right spelling, so typos are handled
+ *   by design instead of by listing them;
+ * - a word the vocabulary does not know is first corrected to the closest known word within a
+ *   small edit distance (Levenshtein), when exactly one such word is the closest.
+ *
+ * - `x:foreign-owner` marks a thing the guide also has (a password, PIN, OTP, account,
+ *   certificate, ticket…) right beside a word none of the guide's topics uses ("otp tokped",
+ *   "lupa pw simpeg", "sertifikat bnsp"): whose thing it is, the model cannot know from the
+ *   system's name alone when that name never occurred in training, so the feature says "it
+ *   belongs to something else" and the model learns how much that counts.
+ *
+ * Feature values are scaled per kind so a long question does not outweigh a short one.
+ */
+import { distance } from 'fastest-levenshtein';
+import { canonicalWords, stemWord } from './normalizer.js';
+import { STOPWORDS } from './slang.js';
+import { DEFAULT_ROUTER_SETTINGS, type FeatureSettings } from './settings.js';
+
+/** A sparse feature vector: feature name → value. */
+export type FeatureVector = Map<string, number>;
+
+
+/** Words a typo may be corrected to, grouped by length for a quick candidate scan. */
+export class Vocabulary {
+  private readonly byLength = new Map<number, string[]>();
+  private readonly known: Set<string>;
+  private readonly corrections = new Map<string, string | null>();
+
+  constructor(words: Iterable<string>) {
+    this.known = new Set(words);
+    for (const w of this.known) {
+      const list = this.byLength.get(w.length) ?? [];
+      list.push(w);
+      this.byLength.set(w.length, list);
+    }
+  }
+
+  /** The words, for storing with a model. */
+  words(): string[] {
+    return [...this.known];
+  }
+
+  /**
+   * `word` itself when known or too short to correct safely; else the one closest known word
+   * within distance 1 (5–7 letters) or 2 (8 letters or more); else `word` unchanged.
+   */
+  correct(word: string): string {
+    if (this.known.has(word) || word.length < 5 || /\d/.test(word)) return word;
+    const cached = this.corrections.get(word);
+    if (cached !== undefined) return cached ?? word;
+    const limit = word.length >= 8 ? 2 : 1;
+    let best: string | null = null;
+    let bestDistance = limit + 1;
+    let tie = false;
+    for (let len = word.length - limit; len <= word.length + limit; len += 1) {
+      for (const candidate of this.byLength.get(len) ?? []) {
+        const d = distance(word, candidate);
+        if (d < bestDistance) { best = candidate; bestDistance = d; tie = false; } else if (d === bestDistance) tie = true;
+      }
+    }
+    const corrected = best !== null && !tie ? best : null;
+    if (this.corrections.size < 20_000) this.corrections.set(word, corrected);
+    return corrected ?? word;
+  }
+}
+
+/**
+ * Things that belong to a system (canonical words after slang): beside an unknown name they
+ * are another system's (see `x:foreign-owner`).
+ */
+const OWNED_THINGS: ReadonlySet<string> = new Set([
+  'password', 'pin', 'passphrase', 'otp', 'kode', 'code', 'authenticator', 'akun', 'account', 'username',
+  'login', 'sertifikat', 'tte', 'token', 'tiket', 'ticket', 'aplikasi', 'app', 'profil', 'profile', 'email', 'link',
+]);
+
+/** What the featuriser knows besides the text: typo targets and the guide topics' own words. */
+export interface FeatureContext {
+  vocabulary?: Vocabulary;
+  /** Words of the guide topics' training text (not of the out-of-scope corpus). */
+  topicWords?: ReadonlySet<string>;
+}
+
+/** The content words of `text` (canonical, stop words and long digit runs dropped). */
+export function contentWords(text: string): string[] {
+  return canonicalWords(text).filter((w) => !STOPWORDS.has(w) && !(/^\d+$/.test(w) && w.length > 4));
+}
+
+/** The feature vector of `text`; `vocabulary` corrects typos when given. */
+export function featuresOf(text: string, settings: FeatureSettings = DEFAULT_ROUTER_SETTINGS.training.features, context: FeatureContext = {}): FeatureVector {
+  const { vocabulary, topicWords } = context;
+  const words = contentWords(text).map((w) => (vocabulary ? vocabulary.correct(w) : w));
+  const features: FeatureVector = new Map();
+  if (words.length === 0) return features;
+  const stems = words.map(stemWord);
+  const add = (kind: string, names: readonly string[], weight: number): void => {
+    if (names.length === 0 || weight === 0) return;
+    const value = weight / Math.sqrt(names.length);
+    for (const name of names) {
+      const key = `${kind}${name}`;
+      features.set(key, (features.get(key) ?? 0) + value);
+    }
+  };
+  add('w:', stems, settings.wordWeight);
+  const pairs: string[] = [];
+  for (let i = 1; i < stems.length; i += 1) pairs.push(`${stems[i - 1]}_${stems[i]}`);
+  add('b:', pairs, settings.pairWeight);
+  const grams: string[] = [];
+  for (const w of words) {
+    if (w.length < 4 || /\d/.test(w)) continue;
+    const padded = `#${w}#`;
+    for (const n of [3, 4]) for (let i = 0; i + n <= padded.length; i += 1) grams.push(padded.slice(i, i + n));
+  }
+  add('c:', grams, settings.charWeight);
+  if (topicWords && settings.ownerWeight > 0 && hasForeignOwner(words, topicWords)) features.set('x:foreign-owner', settings.ownerWeight);
+  return features;
+}
+
+/** Whether an owned thing stands beside a word no guide topic uses. */
+function hasForeignOwner(words: readonly string[], topicWords: ReadonlySet<string>): boolean {
+  const foreign = (w: string | undefined): boolean => w !== undefined && w.length > 2 && !/\d/.test(w) && !topicWords.has(w) && !OWNED_THINGS.has(w);
+  return words.some((w, i) => OWNED_THINGS.has(w) && (foreign(words[i - 1]) || foreign(words[i + 1])));
+}
+
+/** The stems a question is matched on by the nearest-neighbour vote (typos corrected). */
+export function stemsOf(text: string, vocabulary?: Vocabulary): string[] {
+  return contentWords(text).map((w) => stemWord(vocabulary ? vocabulary.correct(w) : w));
+}

@@ -1,0 +1,80 @@
+/**
+ * The trained router model as it is stored (`dist/router-model.json`, written by
+ * `npm run build`) and as the router uses it in memory.
+ *
+ * The classifier is NLP.js's neural network (@nlpjs/neural): one perceptron per label over the
+ * sparse features of {@link featuresOf}, output `alpha · max(0, bias + w·x)`. Its weights are
+ * kept feature-major (all labels' weights of one feature side by side) so scoring a question
+ * is one short loop per active feature. The labelled examples it was trained on are kept too,
+ * stemmed, for the nearest-neighbour half of the router (see knn.ts).
+ */
+import { z } from 'zod';
+import { FeatureSettingsSchema } from './settings.js';
+
+/** The stored model (JSON). */
+export const StoredRouterModel = z.object({
+  v: z.literal(1),
+  /** Hash of the graph's own training text (examples, keywords, titles): a draft graph with other examples needs its own model. */
+  graphHash: z.string(),
+  /** How many samples of each source it learnt from (for the record). */
+  sources: z.record(z.string(), z.number()),
+  labels: z.array(z.string()).min(1),
+  features: z.array(z.string()),
+  /** Float32 weights, feature-major (`features.length × labels.length`), base64. */
+  weights: z.string(),
+  biases: z.array(z.number()),
+  alpha: z.number(),
+  featureSettings: FeatureSettingsSchema,
+  /** Words a typo may be corrected to. */
+  vocabulary: z.array(z.string()),
+  /** Words of the guide topics' training text (for `x:foreign-owner`). */
+  topicWords: z.array(z.string()).default([]),
+  /** The training examples as stem strings with their label index (nearest neighbours). */
+  examples: z.array(z.tuple([z.string(), z.number().int().nonnegative()])),
+});
+export type StoredRouterModel = z.infer<typeof StoredRouterModel>;
+
+/** The model ready for scoring. */
+export interface RouterModel {
+  readonly stored: StoredRouterModel;
+  readonly labels: readonly string[];
+  readonly featureIndex: ReadonlyMap<string, number>;
+  readonly weights: Float32Array;
+  readonly biases: Float32Array;
+}
+
+/** Unpacks a stored model (validated) for scoring. */
+export function openRouterModel(raw: unknown): RouterModel {
+  const stored = StoredRouterModel.parse(raw);
+  const bytes = Buffer.from(stored.weights, 'base64');
+  const weights = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  if (weights.length !== stored.features.length * stored.labels.length) {
+    throw new Error(`router model: ${weights.length} weights for ${stored.features.length} features × ${stored.labels.length} labels`);
+  }
+  const featureIndex = new Map(stored.features.map((f, i) => [f, i] as const));
+  return { stored, labels: stored.labels, featureIndex, weights, biases: Float32Array.from(stored.biases) };
+}
+
+/** Packs Float32 weights for storage. */
+export function packWeights(weights: Float32Array): string {
+  return Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength).toString('base64');
+}
+
+/**
+ * The classifier's score of every label for a feature vector: NLP.js's perceptron output
+ * `alpha · max(0, bias + Σ w·x)`, computed from the stored weights (the same arithmetic as
+ * `NeuralNetwork.run`, without building its lookup objects per question).
+ */
+export function classify(model: RouterModel, features: ReadonlyMap<string, number>): Float32Array {
+  const labels = model.labels.length;
+  const sums = Float32Array.from(model.biases);
+  for (const [name, value] of features) {
+    const index = model.featureIndex.get(name);
+    if (index === undefined) continue;
+    const row = index * labels;
+    for (let l = 0; l < labels; l += 1) sums[l]! += value * model.weights[row + l]!;
+  }
+  const { alpha } = model.stored;
+  for (let l = 0; l < labels; l += 1) sums[l] = sums[l]! <= 0 ? 0 : alpha * sums[l]!;
+  return sums;
+}

@@ -1,0 +1,69 @@
+/**
+ * The router's settings, each chosen by cross-validation over all the project's labelled data
+ * (`npm run router:cv`, src/bench/router-cv.ts: k-fold and leave-one-author-out), never by
+ * passing one evaluation set. The figures that chose them are in docs/router.md.
+ */
+import { z } from 'zod';
+
+export const FeatureSettingsSchema = z.object({
+  /** Weight of all word features of one question together. */
+  wordWeight: z.number().nonnegative(),
+  /** Weight of all adjacent-word-pair features together. */
+  pairWeight: z.number().nonnegative(),
+  /** Weight of all character n-gram features together. */
+  charWeight: z.number().nonnegative(),
+  /** Weight of the `x:foreign-owner` feature (0: off). */
+  ownerWeight: z.number().nonnegative().default(0),
+});
+export type FeatureSettings = z.infer<typeof FeatureSettingsSchema>;
+
+/** How the model is trained. */
+export interface TrainingSettings {
+  features: FeatureSettings;
+  /** Training passes of the neural network (it also stops when the error stops falling). */
+  iterations: number;
+  /** A word must occur in this many samples to be a typo-correction target. */
+  minWordCount: number;
+  /** A feature must occur in this many samples to be kept. */
+  minFeatureCount: number;
+}
+
+/** How a question's scores become an answer. */
+export interface DecisionSettings {
+  /** Share of the classifier in the combined score (the rest is the nearest-neighbour vote). */
+  classifierShare: number;
+  /** How many nearest examples vote. */
+  neighbours: number;
+  /** `unknown` wins only when its combined score beats the best topic's by more than this. */
+  unknownMargin: number;
+  /**
+   * Below this combined score of the best topic, or with the runner-up within
+   * {@link clarifyGap}, the conversation asks "Maksud Anda…?" instead of answering.
+   */
+  clarifyBelow: number;
+  clarifyGap: number;
+  /** An `unknown` whose best topic scores at least this is unsure too: clarify, not refuse. */
+  clarifyUnknownAbove: number;
+}
+
+export interface RouterSettings {
+  training: TrainingSettings;
+  decision: DecisionSettings;
+}
+
+export const DEFAULT_ROUTER_SETTINGS: RouterSettings = {
+  training: {
+    features: { wordWeight: 1, pairWeight: 0.5, charWeight: 1, ownerWeight: 1 },
+    iterations: 40,
+    minWordCount: 2,
+    minFeatureCount: 1,
+  },
+  decision: {
+    classifierShare: 0.8,
+    neighbours: 10,
+    unknownMargin: 0.1,
+    clarifyBelow: 0.35,
+    clarifyGap: 0.08,
+    clarifyUnknownAbove: 0.3,
+  },
+};
