@@ -58,8 +58,10 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
         return await chat(req, res, tab);
       case '/api/upload':
         return await upload(req, res, tab, context);
-      case '/api/save/preview':
-        return sendJson(res, 200, await previewSave(tab.saveInput(), context.folder));
+      case '/api/save/preview': {
+        const reply = await previewSave(tab.saveInput(), context.folder);
+        return sendJson(res, reply.ok ? 200 : 409, reply);
+      }
       case '/api/save': {
         const { token } = parse(z.object({ token: z.string().max(100) }), await readJson(req));
         const reply = await saveDrafts(tab.saveInput(), context.folder, token);

@@ -6,6 +6,7 @@
 import type { WebSocket } from 'ws';
 import { z } from 'zod';
 import type { Logger } from 'pino';
+import { displayPath } from '../kb/paths.js';
 import { PlaygroundTab, type TabAnalysis, type TabContext } from './playground-tab.js';
 import type { GraphPictures } from './graph-pictures.js';
 import type { ClientMessage, ServerMessage } from './protocol.js';
@@ -43,8 +44,9 @@ export async function serveLanguageChannel(socket: WebSocket, context: ChannelCo
     void tab.close();
   });
   socket.on('message', (data) => void onMessage(data.toString()));
-  send({ type: 'hello', session: tab.id, files: [...texts].map(([name, text]) => ({ name, text })), keywords, flowsDir: context.folder.dir });
+  send({ type: 'hello', session: tab.id, files: [...texts].map(([name, text]) => ({ name, text })), keywords, flowsDir: displayPath(context.folder.dir) });
   tab.check();
+  void context.language.prepare(tab.id, new Map(texts)).catch(() => undefined);
 
   async function onMessage(raw: string): Promise<void> {
     let message: ClientMessage;

@@ -84,6 +84,14 @@ export class DraftLanguageService {
     });
   }
 
+  /** Parses and links a new tab's drafts ahead of its first request (the first costs the most). */
+  prepare(tab: string, drafts: ReadonlyMap<string, string>): Promise<void> {
+    const first = drafts.keys().next().value;
+    return this.serialised(async () => {
+      if (first !== undefined) await this.document(tab, drafts, first);
+    });
+  }
+
   /** Forgets a tab's drafts. */
   close(tab: string): Promise<void> {
     return this.serialised(async () => {

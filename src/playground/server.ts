@@ -17,6 +17,7 @@ import type { PlaygroundTab } from './playground-tab.js';
 import { refusalOf, securityHeaders } from './request-guard.js';
 import { ASSETS_DIR, readAsset } from './static-assets.js';
 import { CaptureUploads } from './uploads.js';
+import { warmUp } from './warm-up.js';
 
 /** The playground's port when `PLAYGROUND_PORT` is not set. */
 export const DEFAULT_PLAYGROUND_PORT = 3300;
@@ -88,6 +89,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  void warmUp(folder, context.pictures, logger);
   return {
     url: `http://127.0.0.1:${port}/`,
     port,

@@ -44,6 +44,8 @@ export class FlowEditor {
   private readonly diagnostics = new Map<string, WireDiagnostic[]>();
   private readonly extensions: Extension[];
   private current = '';
+  /** Told whenever another file is shown (by the file list, a jump or a definition). */
+  onOpen: (file: string) => void = () => undefined;
 
   constructor(
     parent: HTMLElement,
@@ -55,7 +57,7 @@ export class FlowEditor {
   ) {
     this.extensions = [
       lineNumbers(), highlightActiveLineGutter(), history(), drawSelection(), indentOnInput(), bracketMatching(), closeBrackets(),
-      highlightActiveLine(), highlightSelectionMatches(), lintGutter(), flowLanguage(keywords),
+      highlightActiveLine(), highlightSelectionMatches(), lintGutter(), flowLanguage(keywords), EditorView.lineWrapping,
       syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
       autocompletion({ override: [(ctx) => this.complete(ctx)], activateOnTyping: true }),
       keymap.of([{ key: 'F12', run: (v) => (void this.goToDefinition(v.state.selection.main.head), true) },
@@ -98,6 +100,7 @@ export class FlowEditor {
     this.view.setState(this.states.get(file)!);
     this.applyDiagnostics(file);
     this.reportCursor(this.view.state);
+    this.onOpen(file);
   }
 
   /** Opens `file` and selects `from`..`to` (or puts the cursor on a 1-based line), scrolled into view. */

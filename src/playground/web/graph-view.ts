@@ -45,9 +45,9 @@ export class GraphView {
   }
 
   /** A new error-free graph: update the topic list and redraw. */
-  update(graph: { version: string; topics: { id: string; title: string }[]; steps: Record<string, StepPlace> }): void {
+  update(graph: { version: string; topics: { id: string; title: string }[]; steps: Record<string, StepPlace> }, preferred?: string): void {
     this.steps = graph.steps;
-    const chosen = this.select.value;
+    const chosen = preferred || this.select.value;
     const options = [el('option', { value: WHOLE, text: 'Whole guide' }), ...graph.topics.map((t) => el('option', { value: t.id, text: `${t.id}: ${t.title}` }))];
     this.select.replaceChildren(...options);
     this.select.value = chosen && [...this.select.options].some((o) => o.value === chosen) ? chosen : (graph.topics[0]?.id ?? WHOLE);

@@ -14,7 +14,7 @@ import { SaveDialog } from './save-dialog.js';
 import { Sidebar } from './sidebar.js';
 
 /** Quiet time after a keystroke before the draft is sent (the check itself takes ~0.1 s). */
-const SEND_AFTER_MS = 120;
+const SEND_AFTER_MS = 80;
 
 async function boot(): Promise<void> {
   const status = byId('status');
@@ -32,9 +32,16 @@ async function boot(): Promise<void> {
   let typedAt: number | undefined;
   let chatStarted = false;
 
+  // Completion and definition are answered on the server's copy of the text: send it first.
+  const flush = (file: string): void => {
+    if (!timers.has(file)) return;
+    clearTimeout(timers.get(file));
+    timers.delete(file);
+    connection.change(file, drafts.get(file) ?? '');
+  };
   const editor = new FlowEditor(byId('editor'), hello.files, hello.keywords, {
-    complete: (file, offset) => connection.request<CompletionReply>({ type: 'complete', file, offset }),
-    definition: (file, offset) => connection.request<WireLocation | null>({ type: 'definition', file, offset }),
+    complete: (file, offset) => (flush(file), connection.request<CompletionReply>({ type: 'complete', file, offset })),
+    definition: (file, offset) => (flush(file), connection.request<WireLocation | null>({ type: 'definition', file, offset })),
   }, onChange, (file, line, column) => { byId('cursor-pos').textContent = `${file}:${line}:${column}`; });
   const sidebar = new Sidebar(hello.files.map((f) => f.name), (f) => drafts.get(f) !== base.get(f), openFile,
     (d) => editor.reveal(d.file, { line: d.line }));
@@ -69,12 +76,14 @@ async function boot(): Promise<void> {
     sidebar.renderFiles(editor.file);
   }
 
-  function openFile(file: string): void {
-    editor.open(file);
+  editor.onOpen = (file) => {
     byId('editor-file').textContent = file;
     sidebar.renderFiles(file);
     const step = Object.entries(stepFiles).find(([, place]) => place.file === file);
     if (step) graph.show(step[0].slice(0, step[0].indexOf('.')));
+  };
+  function openFile(file: string): void {
+    editor.open(file);
   }
 
   connection.onAnalysis = (analysis) => {
@@ -95,10 +104,9 @@ async function boot(): Promise<void> {
       return;
     }
     stepFiles = analysis.graph.steps;
-    graph.update(analysis.graph);
+    graph.update(analysis.graph, chatStarted ? undefined : firstTopicOf(editor.file));
     if (!chatStarted) {
       chatStarted = true;
-      graph.show(firstTopicOf(editor.file));
       chat.restart();
     } else chat.draftChanged(analysis.graph.version);
   };
@@ -108,6 +116,7 @@ async function boot(): Promise<void> {
     return step ? step[0].slice(0, step[0].indexOf('.')) : '';
   }
 
+  byId('editor-file').textContent = editor.file;
   openFile(hello.files.find((f) => f.name === 'login.flow')?.name ?? hello.files[0]?.name ?? '');
   byId('flows-dir').textContent = hello.flowsDir;
 }
