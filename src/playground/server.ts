@@ -29,8 +29,10 @@ export type PlaygroundOptions = {
   logger: Logger;
   /** The flow folder to edit (default: the shipped guide, src/kb/flows). */
   flowsDir?: string;
-  /** Where the built page is (default: dist/playground of the package). */
+  /** Where the built page is (default: dist/playground/web of the package). */
   assetsDir?: string;
+  /** Check the guide and draw once at start so the first edit is fast (default true; tests of the API skip it). */
+  warmUp?: boolean;
 };
 
 /** A running playground. */
@@ -89,7 +91,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
-  void warmUp(folder, context.pictures, logger);
+  if (options.warmUp ?? true) void warmUp(folder, context.pictures, logger);
   return {
     url: `http://127.0.0.1:${port}/`,
     port,

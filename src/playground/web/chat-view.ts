@@ -12,7 +12,7 @@ import { telegramTurn } from './telegram-view.js';
 type Entry =
   | { kind: 'user'; text: string; image?: string }
   | { kind: 'bot'; reply: ChatReply }
-  | { kind: 'note'; text: string };
+  | { kind: 'note'; text: string; draft?: boolean };
 
 const COMMANDS = new Set(['start', 'menu', 'help', 'cancel', 'back', 'restart']);
 
@@ -59,7 +59,16 @@ export class ChatView {
   /** Tells the pane that the draft's graph changed (older buttons now belong to the previous draft). */
   draftChanged(version: string): void {
     if (this.entries.length === 0 || version === this.version) return;
-    this.note(`The draft changed (version ${version.slice(0, 6)}). Buttons above belong to the previous draft, as they would for a user after a deploy; Restart to begin on this one.`);
+    const text = `The draft changed (version ${version.slice(0, 6)}). Buttons above belong to the previous draft, as they would for a user after a deploy; Restart to begin on this one.`;
+    // One note for a run of edits, not one per keystroke pause.
+    const last = this.entries.at(-1);
+    if (last?.kind === 'note' && last.draft) {
+      last.text = text;
+      const shown = this.transcript.lastElementChild;
+      if (shown) shown.textContent = text;
+      return;
+    }
+    this.push({ kind: 'note', text, draft: true });
   }
 
   private setStyle(style: 'telegram' | 'slack'): void {

@@ -88,7 +88,9 @@ export class GraphView {
     const svg = this.box.querySelector('svg');
     const box = svg?.viewBox.baseVal;
     if (!svg || !box || box.width === 0) return;
-    this.scale = Math.min(1.5, Math.max(0.2, this.box.clientWidth / box.width));
+    // The whole picture when it stays readable; otherwise the full width, scrolled down.
+    const whole = Math.min(this.box.clientWidth / box.width, this.box.clientHeight / box.height);
+    this.scale = Math.min(1.5, Math.max(whole, Math.min(0.55, this.box.clientWidth / box.width), 0.2));
     this.applyScale(svg, box);
   }
 

@@ -21,10 +21,10 @@ export function copyOfShippedFlows(): string {
   return dir;
 }
 
-/** A running playground over a copy of the flows. */
-export async function startTestPlayground(): Promise<{ playground: Playground; flowsDir: string; stop(): Promise<void> }> {
+/** A running playground over a copy of the flows (warmed up as in real use only when asked: it costs CPU). */
+export async function startTestPlayground(options: { warmUp?: boolean } = {}): Promise<{ playground: Playground; flowsDir: string; stop(): Promise<void> }> {
   const flowsDir = copyOfShippedFlows();
-  const playground = await startPlayground({ port: 0, flowsDir, logger: pino({ level: 'silent' }) });
+  const playground = await startPlayground({ port: 0, flowsDir, logger: pino({ level: 'silent' }), warmUp: options.warmUp ?? false });
   return {
     playground,
     flowsDir,

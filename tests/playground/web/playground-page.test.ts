@@ -28,7 +28,7 @@ describe.skipIf(missing !== undefined)('playground page in Chromium', () => {
   const onDisk = (file: string) => readFileSync(join(t.flowsDir, file), 'utf8');
 
   beforeAll(async () => {
-    t = await startTestPlayground();
+    t = await startTestPlayground({ warmUp: true });
     login = onDisk('login.flow');
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
@@ -51,7 +51,6 @@ describe.skipIf(missing !== undefined)('playground page in Chromium', () => {
     expect(await page.locator('#graph-topic').inputValue()).toBe('login');
     await page.locator('#transcript .tg-key').first().waitFor();
     expect(await lastBotText(page)).toMatch(/Halo/);
-    await shot(page, 'playground.png');
   }, 60_000);
 
   it('underlines a dangling goto at kb check\'s line within a second, and says why', async () => {
@@ -99,6 +98,7 @@ describe.skipIf(missing !== undefined)('playground page in Chromium', () => {
     await pressButton(page, 'Login AMS BSSN 3.0');
     await pressButton(page, 'Lupa password');
     expect(await lastBotText(page)).toMatch(/Update password/i);
+    await shot(page, 'playground.png');
   });
 
   it('jumps from a graph node to its line', async () => {
