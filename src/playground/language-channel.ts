@@ -36,13 +36,18 @@ export async function serveLanguageChannel(socket: WebSocket, context: ChannelCo
   const send = (message: ServerMessage): void => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
   };
+  // A broken frame must end this tab's socket, never the process (an unhandled 'error' would).
+  socket.on('error', () => socket.terminate());
   const texts = await context.folder.readAll();
+  if (socket.readyState !== socket.OPEN) return;
   const tab = new PlaygroundTab(context, texts, (a) => send(analysisMessage(a)));
   context.tabs.set(tab.id, tab);
   socket.on('close', () => {
     context.tabs.delete(tab.id);
+    context.uploads.forget(tab.id);
     void tab.close();
   });
+
   socket.on('message', (data) => void onMessage(data.toString()));
   send({ type: 'hello', session: tab.id, files: [...texts].map(([name, text]) => ({ name, text })), keywords, flowsDir: displayPath(context.folder.dir) });
   tab.check();

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** The image types a capture may have (what Telegram and Slack show as a picture). */
 export const CAPTURE_TYPES: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp', 'image/gif': 'gif' };
@@ -52,6 +52,15 @@ export class CaptureUploads {
   /** Any tab's capture by id (serving the picture back to the page that has its id). */
   byId(id: string): StoredCapture | undefined {
     return this.stored.get(id);
+  }
+
+  /** Removes the captures of a tab that went away. */
+  forget(tab: string): void {
+    for (const capture of [...this.stored.values()]) {
+      if (capture.tab !== tab) continue;
+      this.stored.delete(capture.id);
+      rmSync(dirname(capture.path), { recursive: true, force: true });
+    }
   }
 
   /** Removes the folder and everything in it. */

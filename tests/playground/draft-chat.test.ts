@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatReply } from '../../src/playground/protocol.js';
-import { api, PageSocket, startTestPlayground } from './support/playground-harness.js';
+import { api, openTestTab, PageSocket, type TestTab } from './support/playground-harness.js';
 
-let t: Awaited<ReturnType<typeof startTestPlayground>>;
+let t: TestTab['t'];
 let page: PageSocket;
 let session = '';
 let login = '';
@@ -22,18 +22,12 @@ const keys = (r: ChatReply) => r.telegram.flatMap((b) => b.keyboard?.flat() ?? [
 const key = (r: ChatReply, label: RegExp) => keys(r).find((k) => label.test(k.text))!.callback_data!;
 const press = (data: string, channel: 'telegram' | 'slack' = 'telegram') => say({ input: { type: 'press', channel, data } });
 
+let tab: Awaited<ReturnType<typeof openTestTab>>;
 beforeAll(async () => {
-  t = await startTestPlayground();
-  const opened = await PageSocket.open(t.playground.port);
-  page = opened.page;
-  session = opened.hello.session;
-  login = opened.hello.files.find((f) => f.name === 'login.flow')!.text;
-  await page.analysis();
+  tab = await openTestTab();
+  ({ t, page, session, login } = tab);
 });
-afterAll(async () => {
-  page.close();
-  await t.stop();
-});
+afterAll(() => tab.close());
 
 describe('chat with the draft', () => {
   it('greets with the menu as Telegram and Slack would show it', async () => {

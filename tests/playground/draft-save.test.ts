@@ -5,27 +5,21 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, PageSocket, startTestPlayground } from './support/playground-harness.js';
+import { api, openTestTab, type PageSocket, type TestTab } from './support/playground-harness.js';
 
-let t: Awaited<ReturnType<typeof startTestPlayground>>;
+let t: TestTab['t'];
 let page: PageSocket;
 let session = '';
 let login = '';
 const onDisk = (file: string) => readFileSync(join(t.flowsDir, file), 'utf8');
 const save = (path: string, body: unknown = {}) => api(t.playground.port, session, path, body);
 
+let tab: Awaited<ReturnType<typeof openTestTab>>;
 beforeAll(async () => {
-  t = await startTestPlayground();
-  const opened = await PageSocket.open(t.playground.port);
-  page = opened.page;
-  session = opened.hello.session;
-  login = opened.hello.files.find((f) => f.name === 'login.flow')!.text;
-  await page.analysis();
+  tab = await openTestTab();
+  ({ t, page, session, login } = tab);
 });
-afterAll(async () => {
-  page.close();
-  await t.stop();
-});
+afterAll(() => tab.close());
 
 describe('save', () => {
   it('has nothing to save before an edit', async () => {

@@ -71,6 +71,17 @@ describe('playground server', () => {
     expect(await socketOutcome({ Origin: `http://127.0.0.1:${port}` })).toBe('open');
   });
 
+  it('closes a socket that sends something else than the protocol, and goes on serving', async () => {
+    const { page } = await PageSocket.open(port);
+    const closed = new Promise<number>((resolve) => page.socket.on('close', (code) => resolve(code)));
+    page.socket.send('{"type":"change","file":42}');
+    expect(await closed).toBe(1003);
+    expect((await get('/')).status).toBe(200);
+    const again = await PageSocket.open(port);
+    expect(again.hello.files.length).toBeGreaterThan(10);
+    again.page.close();
+  });
+
   it('answers the API only with a tab\'s session, JSON bodies only', async () => {
     expect((await api(port, '', '/api/chat', { input: { type: 'text', text: 'halo' } })).status).toBe(403);
     expect((await api(port, 'guessed', '/api/save', { token: 'x' })).status).toBe(403);

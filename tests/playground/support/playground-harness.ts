@@ -108,3 +108,15 @@ export async function api(port: number, session: string, path: string, body: unk
   });
   return { status: response.status, json: await response.json() };
 }
+
+/** A playground with one page connected and its first check received; `login` is login.flow's text. */
+export type TestTab = { t: Awaited<ReturnType<typeof startTestPlayground>>; page: PageSocket; session: string; login: string };
+
+/** Starts a playground and opens a tab on it, closed and removed with `close()`. */
+export async function openTestTab(): Promise<TestTab & { close(): Promise<void> }> {
+  const t = await startTestPlayground();
+  const { page, hello } = await PageSocket.open(t.playground.port);
+  await page.analysis();
+  const login = hello.files.find((f) => f.name === 'login.flow')!.text;
+  return { t, page, session: hello.session, login, async close() { page.close(); await t.stop(); } };
+}
