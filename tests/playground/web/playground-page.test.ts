@@ -2,9 +2,11 @@
  * The playground in a real browser (Debian's Chromium, playwright-core), as a maintainer uses
  * it: a dangling goto shows its diagnostic at the right line within a second, the fix redraws the
  * graph and the chat follows the new branch, a capture goes into a ticket draft, a broken file
- * is never saved, and no request ever leaves 127.0.0.1. Screenshots go to docs/playground*.png.
+ * is never saved, and no request ever leaves 127.0.0.1. Screenshots of each state are taken;
+ * `UPDATE_SCREENSHOTS=1` writes them to docs/playground*.png.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +18,9 @@ import { startTestPlayground } from '../support/playground-harness.js';
 const missing = browserMissing();
 if (missing) console.warn(`playground browser tests skipped: ${missing}`);
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
-const shot = (page: Page, name: string) => page.screenshot({ path: join(PACKAGE_ROOT, 'docs', name) });
+// Screenshots go to docs/ only when asked (UPDATE_SCREENSHOTS=1), so a test run leaves the tree as it was.
+const SHOTS = process.env['UPDATE_SCREENSHOTS'] === '1' ? join(PACKAGE_ROOT, 'docs') : mkdtempSync(join(tmpdir(), 'playground-shots-'));
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, name) });
 
 describe.skipIf(missing !== undefined)('playground page in Chromium', () => {
   let t: Awaited<ReturnType<typeof startTestPlayground>>;
@@ -40,6 +44,7 @@ describe.skipIf(missing !== undefined)('playground page in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await t?.stop();
+    if (process.env['UPDATE_SCREENSHOTS'] !== '1') rmSync(SHOTS, { recursive: true, force: true });
   });
 
   it('opens the page: files, a clean check, the graph of the open file\'s topic, the chat greeting', async () => {
