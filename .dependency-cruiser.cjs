@@ -1,6 +1,7 @@
 /**
  * The layering of src/, checked by `npm test` (`npm run check:deps`): no import cycle (type
- * imports included), imports point inward only (bots → adapters/cli → dialogs ← kb), and the
+ * imports included), imports point inward only (bots → adapters/cli → dialogs ← kb; the playground
+ * at the top beside bots, started by the cli), and the
  * channel-neutral core imports no channel SDK. Inside src/dialogs the folders form a DAG too.
  * @type {import('dependency-cruiser').IConfiguration}
  */
@@ -26,6 +27,19 @@ module.exports = {
       from: { path: '^src/cli' }, to: { path: '^src/(bots|bench)/' } },
     { name: 'ops-bottom', severity: 'error', comment: 'src/ops (logger, metrics) is used by every layer, so it imports none.',
       from: { path: '^src/ops' }, to: { path: '^src/(adapters|bots|cli|dialogs|kb|bench|playground)/' } },
+    { name: 'playground-top', severity: 'error', comment: 'The playground sits at the top like src/bots: only the `playground` command starts it, through its index.ts.',
+      from: { path: '^src/', pathNot: '^(src/playground/|src/cli/playground\\.ts$)' }, to: { path: '^src/playground/' } },
+    { name: 'playground-entry', severity: 'error', comment: 'The command line uses the playground through its index.ts only.',
+      from: { path: '^src/cli/' }, to: { path: '^src/playground/', pathNot: '^src/playground/index\\.ts$' } },
+    { name: 'playground-no-bots-cli', severity: 'error', comment: 'The playground composes kb, dialogs and renderers itself; it uses no composition root or command.',
+      from: { path: '^src/playground/' }, to: { path: '^src/(bots|cli|bench)/' } },
+    { name: 'playground-renderers-only', severity: 'error',
+      comment: "Of the adapters the playground uses the renderers and the press codecs only (what a user sees), never a transport.",
+      from: { path: '^src/playground/' },
+      to: { path: '^src/adapters/', pathNot: '^src/adapters/(telegram/(render|callback-data)|slack/render/(blocks|button-value)|slack/texts)\\.ts$' } },
+    { name: 'playground-web-apart', severity: 'error',
+      comment: 'The page (bundled for the browser) imports only its own files and the wire protocol: no server code reaches the bundle.',
+      from: { path: '^src/playground/web/' }, to: { path: '^src/', pathNot: '^src/playground/(web/|protocol\\.ts$)' } },
     // Inside the core, bottom up: model files (graph, messages, turn, phrases); input; router;
     // validators (they share the router's normaliser); tickets; engine; state; helpdesk; then
     // runtime and the index.

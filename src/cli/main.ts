@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The command line: `chat`, `route`, `replay`, `kb ...` (see the design contract). Each command
+ * The command line: `chat`, `route`, `replay`, `kb ...`, `playground` (see the design contract). Each command
  * lives in its own file; this one only dispatches and turns failures into exit codes.
  */
 // Commands are imported on demand: `kb` pulls in Langium, which would add seconds to the
@@ -10,7 +10,8 @@ const USAGE = `usage: ds-helpdesk <command>
   chat                              talk to the bot in the terminal
   route                             JSON lines {"text"} in, {"text","topic","confidence"} out
   replay [--user ID] [--store URL]  a conversation over JSON lines
-  kb check|export|graph ...         flow tools`;
+  kb check|export|graph ...         flow tools
+  playground [--flows DIR]          edit, check, draw and try the flows in a browser (PLAYGROUND_PORT)`;
 
 /** Runs one command line; resolves with the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -24,6 +25,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return (await import('./replay.js')).runReplay(args);
     case 'kb':
       return (await import('./kb-command.js')).runKb(args, { stdout: process.stdout, stderr: process.stderr });
+    case 'playground':
+      return (await import('./playground.js')).runPlayground(args);
     case undefined:
     case 'help':
     case '--help':

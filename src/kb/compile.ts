@@ -52,11 +52,16 @@ export type CompileFilesOptions = {
   context?: 'shipped' | 'none';
 };
 
-async function readSources(paths: readonly string[]): Promise<FlowSource[]> {
+/** A flow file's path (as `kb check` was given it) and its text, read from disk or a draft. */
+export type FlowDraft = { path: string; text: string };
+
+async function readDrafts(paths: readonly string[]): Promise<FlowDraft[]> {
   // A UTF-8 byte order mark (some Windows editors write one) is not part of the text.
   const read = async (p: string) => (await readFile(p, 'utf8')).replace(/^\uFEFF/, '');
-  return Promise.all(paths.map(async (p) => ({ file: displayPath(p), text: await read(p) })));
+  return Promise.all(paths.map(async (p) => ({ path: p, text: await read(p) })));
 }
+
+const asSource = (d: FlowDraft): FlowSource => ({ file: displayPath(d.path), text: d.text });
 
 /**
  * Compiles flow files as one guide. Diagnostics name files relative to the working directory;
@@ -64,11 +69,20 @@ async function readSources(paths: readonly string[]): Promise<FlowSource[]> {
  * was built.
  */
 export async function compileFlowFiles(paths: readonly string[], options: CompileFilesOptions = {}): Promise<CompileResult> {
-  const sources = await readSources(paths);
+  return compileFlowDrafts(await readDrafts(paths), options);
+}
+
+/**
+ * {@link compileFlowFiles} on texts already in memory (an editor's unsaved drafts of those
+ * files): the same names, context and diagnostics as `kb check` would give for the same texts.
+ */
+export async function compileFlowDrafts(drafts: readonly FlowDraft[], options: CompileFilesOptions = {}): Promise<CompileResult> {
+  const sources = drafts.map(asSource);
   let context: FlowSource[] = [];
   if ((options.context ?? 'shipped') === 'shipped') {
     const shippedPaths = shippedFlowFiles();
-    context = shippedContext(sources, paths, await readSources(shippedPaths), shippedPaths);
+    const shipped = (await readDrafts(shippedPaths)).map(asSource);
+    context = shippedContext(sources, drafts.map((d) => d.path), shipped, shippedPaths);
   }
   return compileFlowSources(sources, (file) => relative(PACKAGE_ROOT, resolve(file)).replace(/\\/g, '/'), context);
 }

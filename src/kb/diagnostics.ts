@@ -8,6 +8,9 @@ export type FlowDiagnostic = {
   column: number;
   severity: 'error' | 'warning' | 'info';
   message: string;
+  /** Where the underlined text ends (1-based, exclusive column), when known; editors use it. */
+  endLine?: number;
+  endColumn?: number;
   /** Set for checks on the whole guide (e.g. `guide-incomplete`), which are listed last. */
   code?: string;
 };
@@ -24,6 +27,8 @@ export function fromLsp(file: string, d: Diagnostic): FlowDiagnostic {
     column: d.range.start.character + 1,
     severity,
     message: d.message,
+    endLine: d.range.end.line + 1,
+    endColumn: d.range.end.character + 1,
     ...(typeof d.code === 'string' ? { code: d.code } : {}),
   };
 }
