@@ -53,13 +53,19 @@ async function start(): Promise<number> {
 
   try {
     // First, so the probes answer (alive; not ready) while the channels connect.
-    if (placement.on === 'own') server = await startOpsServer({ port: placement.port, routes: ops.routes });
+    if (placement.on === 'own') {
+      server = await startOpsServer({ port: placement.port, routes: ops.routes }).catch((error: unknown) => {
+        if (placement.required) throw error;
+        logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'health and metrics not served; set PORT or OPS_PORT to a free port');
+        return undefined;
+      });
+    }
     for (const adapter of adapters) await adapter.start();
   } catch (error) {
     await stop('start-failed');
     throw error;
   }
-  logger.info({ channels, ops: describePlacement(placement, config) }, 'ds-helpdesk is running');
+  logger.info({ channels, ops: placement.on === 'own' && !server ? 'not served' : describePlacement(placement, config) }, 'ds-helpdesk is running');
   return 0;
 }
 

@@ -1,13 +1,15 @@
 /**
  * The process's Prometheus metrics (prom-client), served at `/metrics`. One registry per
- * process (not prom-client's global one, so tests and benchmarks can build several), typed
- * recording methods instead of raw metric objects, and label children cached so a turn's few
- * observations cost a map look-up each, not a label hash.
+ * process (not prom-client's global one, so tests and benchmarks can build several) and typed
+ * recording methods instead of raw metric objects. The per-turn counters and histograms are
+ * {@link CounterFamily}/{@link HistogramFamily} (a map look-up and an add each); the gauges and
+ * the process metrics are prom-client's own.
  *
  * Label values come from bounded sets (channels, topic ids, ticket statuses, store operations);
  * the one open set, error kinds, is capped at {@link MAX_ERROR_KINDS}.
  */
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import { CounterFamily, HistogramFamily, asRegistered } from './metric-families.js';
 
 /** Distinct `kind` label values of `dsh_errors_total`; further kinds count as `other`. */
 export const MAX_ERROR_KINDS = 40;
@@ -56,38 +58,27 @@ const TURN_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25
 // Store calls are bounded at 2 s (src/dialogs/state/store-errors.ts).
 const STORE_BUCKETS = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2];
 
-/** Caches the label children of one metric by their values. */
-function childrenOf<C>(make: (...values: string[]) => C): (...values: string[]) => C {
-  const cache = new Map<string, C>();
-  return (...values) => {
-    const key = values.length === 1 ? values[0]! : values.join('\u0001');
-    let child = cache.get(key);
-    if (child === undefined) {
-      child = make(...values);
-      cache.set(key, child);
-    }
-    return child;
-  };
-}
-
 /** Builds the metrics of one process. */
 export function createMetrics(options: MetricsOptions = {}): Metrics {
   const registry = new Registry();
   if (options.processMetrics !== false) collectDefaultMetrics({ register: registry });
   const registers = [registry];
+  const register = <F extends CounterFamily | HistogramFamily>(family: F): F => {
+    registry.registerMetric(asRegistered(family));
+    return family;
+  };
 
   const build = new Gauge({ name: 'dsh_build_info', help: 'Always 1; the labels name what runs (package and guide graph version).', labelNames: ['version', 'graph'], registers });
-
-  const turns = new Counter({ name: 'dsh_turns_total', help: 'Conversation turns handled, by channel and result.', labelNames: ['channel', 'result'], registers });
-  const turnSeconds = new Histogram({ name: 'dsh_turn_duration_seconds', help: 'Time of one turn in the runtime (lock, load, step, save, effects).', labelNames: ['channel'], buckets: TURN_BUCKETS, registers });
-  const routed = new Counter({ name: 'dsh_routed_total', help: 'Free-text questions routed, by topic and outcome (topic, clarify, unknown).', labelNames: ['topic', 'outcome'], registers });
-  const clarified = new Counter({ name: 'dsh_clarify_answers_total', help: 'Answers to a clarifying question, by the topic chosen (or menu).', labelNames: ['chosen'], registers });
-  const flow = new Counter({ name: 'dsh_flow_events_total', help: 'Funnel moments of guide topics (started, step, completed, ticket, left).', labelNames: ['topic', 'event'], registers });
-  const reprompts = new Counter({ name: 'dsh_reprompts_total', help: 'Questions asked again because the answer was not understood, by topic.', labelNames: ['topic'], registers });
-  const tickets = new Counter({ name: 'dsh_tickets_total', help: 'Ticket drafts entering a status.', labelNames: ['status'], registers });
-  const errors = new Counter({ name: 'dsh_errors_total', help: 'Errors by kind (the message of each error log line).', labelNames: ['kind'], registers });
-  const storeSeconds = new Histogram({ name: 'dsh_store_duration_seconds', help: 'Session store calls, by operation and result.', labelNames: ['op', 'result'], buckets: STORE_BUCKETS, registers });
-  const dedupe = new Counter({ name: 'dsh_dedupe_hits_total', help: 'Deliveries seen before and dropped (platform retries), by channel.', labelNames: ['channel'], registers });
+  const turns = register(new CounterFamily('dsh_turns_total', 'Conversation turns handled, by channel and result.', ['channel', 'result']));
+  const turnSeconds = register(new HistogramFamily('dsh_turn_duration_seconds', 'Time of one turn in the runtime (lock, load, step, save, effects).', ['channel'], TURN_BUCKETS));
+  const routed = register(new CounterFamily('dsh_routed_total', 'Free-text questions routed, by topic and outcome (topic, clarify, unknown).', ['topic', 'outcome']));
+  const clarified = register(new CounterFamily('dsh_clarify_answers_total', 'Answers to a clarifying question, by the topic chosen (or menu).', ['chosen']));
+  const flow = register(new CounterFamily('dsh_flow_events_total', 'Funnel moments of guide topics (started, step, completed, ticket, left).', ['topic', 'event']));
+  const reprompts = register(new CounterFamily('dsh_reprompts_total', 'Questions asked again because the answer was not understood, by topic.', ['topic']));
+  const tickets = register(new CounterFamily('dsh_tickets_total', 'Ticket drafts entering a status.', ['status']));
+  const errors = register(new CounterFamily('dsh_errors_total', 'Errors by kind (the message of each error log line).', ['kind']));
+  const storeSeconds = register(new HistogramFamily('dsh_store_duration_seconds', 'Session store calls, by operation and result.', ['op', 'result'], STORE_BUCKETS));
+  const dedupe = register(new CounterFamily('dsh_dedupe_hits_total', 'Deliveries seen before and dropped (platform retries), by channel.', ['channel']));
 
   let openSource: (() => Promise<StatusCounts>) | undefined;
   new Gauge({
@@ -103,15 +94,6 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     },
   });
 
-  const turnChild = childrenOf((channel, result) => turns.labels(channel, result));
-  const turnSecondsChild = childrenOf((channel) => turnSeconds.labels(channel));
-  const routedChild = childrenOf((topic, outcome) => routed.labels(topic, outcome));
-  const clarifiedChild = childrenOf((chosen) => clarified.labels(chosen));
-  const flowChild = childrenOf((topic, event) => flow.labels(topic, event));
-  const repromptChild = childrenOf((topic) => reprompts.labels(topic));
-  const ticketChild = childrenOf((status) => tickets.labels(status));
-  const storeChild = childrenOf((op, result) => storeSeconds.labels(op, result));
-  const dedupeChild = childrenOf((channel) => dedupe.labels(channel));
   const errorKinds = new Set<string>();
 
   function error(kind: string): void {
@@ -119,24 +101,24 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
       if (errorKinds.size >= MAX_ERROR_KINDS) kind = 'other';
       else errorKinds.add(kind);
     }
-    errors.labels(kind).inc();
+    errors.child(kind).n += 1;
   }
 
   return {
     registry,
     contentType: registry.contentType,
     turn(channel, seconds, result) {
-      turnChild(channel, result).inc();
-      turnSecondsChild(channel).observe(seconds);
+      turns.child(channel, result).n += 1;
+      turnSeconds.observe(turnSeconds.child(channel), seconds);
     },
-    routed: (topic, outcome) => routedChild(topic, outcome).inc(),
-    clarified: (chosen) => clarifiedChild(chosen).inc(),
-    flow: (topic, event) => flowChild(topic, event).inc(),
-    reprompt: (topic) => repromptChild(topic).inc(),
-    ticket: (status) => ticketChild(status).inc(),
+    routed: (topic, outcome) => void (routed.child(topic, outcome).n += 1),
+    clarified: (chosen) => void (clarified.child(chosen).n += 1),
+    flow: (topic, event) => void (flow.child(topic, event).n += 1),
+    reprompt: (topic) => void (reprompts.child(topic).n += 1),
+    ticket: (status) => void (tickets.child(status).n += 1),
     error,
-    storeCall: (op, seconds, ok) => storeChild(op, ok ? 'ok' : 'error').observe(seconds),
-    dedupeHit: (channel) => dedupeChild(channel).inc(),
+    storeCall: (op, seconds, ok) => storeSeconds.observe(storeSeconds.child(op, ok ? 'ok' : 'error'), seconds),
+    dedupeHit: (channel) => void (dedupe.child(channel).n += 1),
     buildInfo(labels) {
       build.reset();
       build.set(labels, 1);

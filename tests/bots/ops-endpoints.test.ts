@@ -6,6 +6,8 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,6 +110,17 @@ describe('ops routes of npm start', () => {
     expect((await post()).status).toBe(200);
     await new Promise((r) => setTimeout(r, 200));
     expect(await (await get(`${base}/metrics`, bot.logs)).text()).toContain('dsh_dedupe_hits_total{channel="telegram"} 1');
+  });
+
+  it('an explicit PORT that is taken stops the start, saying so', async () => {
+    const tg = await telegram();
+    const taken = createServer();
+    await new Promise<void>((r) => taken.listen(0, '0.0.0.0', r));
+    closers.push(() => new Promise((r) => taken.close(r)));
+    const port = (taken.address() as AddressInfo).port;
+    const bot = startMain({ TELEGRAM_BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: tg.apiRoot, PORT: String(port) });
+    expect(await new Promise((r) => bot.child.once('exit', r))).toBe(1);
+    expect(bot.logs.join('\n')).toContain(`cannot serve /healthz, /readyz and /metrics on port ${port}`);
   });
 
   it('the terminal chat serves them when PORT is given', async () => {

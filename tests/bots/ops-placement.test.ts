@@ -12,14 +12,14 @@ const place = (env: Record<string, string>) => opsPlacement(loadConfig(env), por
 describe('ops placement', () => {
   it('the terminal chat listens only when PORT or OPS_PORT is given', () => {
     expect(place({})).toEqual({ on: 'none' });
-    expect(place({ PORT: '4000' })).toEqual({ on: 'own', port: 4000 });
-    expect(place({ OPS_PORT: '9100' })).toEqual({ on: 'own', port: 9100 });
+    expect(place({ PORT: '4000' })).toEqual({ on: 'own', port: 4000, required: true });
+    expect(place({ OPS_PORT: '9100' })).toEqual({ on: 'own', port: 9100, required: true });
   });
 
-  it('long polling and Socket Mode: a listener of its own on PORT (default 3000)', () => {
-    expect(place(TG)).toEqual({ on: 'own', port: 3000 });
-    expect(place({ ...SLACK_SOCKET, PORT: '8080' })).toEqual({ on: 'own', port: 8080 });
-    expect(place({ ...TG, ...SLACK_SOCKET })).toEqual({ on: 'own', port: 3000 });
+  it('long polling and Socket Mode: a listener of their own on PORT (default 3000, skipped if taken)', () => {
+    expect(place(TG)).toEqual({ on: 'own', port: 3000, required: false });
+    expect(place({ ...SLACK_SOCKET, PORT: '8080' })).toEqual({ on: 'own', port: 8080, required: true });
+    expect(place({ ...TG, ...SLACK_SOCKET })).toEqual({ on: 'own', port: 3000, required: false });
   });
 
   it('shares PORT with the channel that owns it', () => {
@@ -30,7 +30,7 @@ describe('ops placement', () => {
   });
 
   it('OPS_PORT always wins', () => {
-    expect(place({ ...SLACK_HTTP, OPS_PORT: '9100' })).toEqual({ on: 'own', port: 9100 });
-    expect(place({ ...HOOK, OPS_PORT: '9100' })).toEqual({ on: 'own', port: 9100 });
+    expect(place({ ...SLACK_HTTP, OPS_PORT: '9100' })).toEqual({ on: 'own', port: 9100, required: true });
+    expect(place({ ...HOOK, OPS_PORT: '9100' })).toEqual({ on: 'own', port: 9100, required: true });
   });
 });

@@ -57,6 +57,18 @@ describe('metrics', () => {
     expect(await m.text()).toMatch(/dsh_errors_total\{kind="tickets_open scrape failed"\} [12]/);
   });
 
+  it('counts a value on a bucket bound in that bucket, as Prometheus reads `le`', async () => {
+    const m = createMetrics({ processMetrics: false });
+    m.storeCall('lock', 0.001, true);
+    m.storeCall('lock', 0.0011, true);
+    const text = await m.text();
+    expect(text).toContain('dsh_store_duration_seconds_bucket{le="0.0005",op="lock",result="ok"} 0');
+    expect(text).toContain('dsh_store_duration_seconds_bucket{le="0.001",op="lock",result="ok"} 1');
+    expect(text).toContain('dsh_store_duration_seconds_bucket{le="0.0025",op="lock",result="ok"} 2');
+    expect(text).toContain('dsh_store_duration_seconds_bucket{le="+Inf",op="lock",result="ok"} 2');
+    expect(text).toMatch(/dsh_store_duration_seconds_sum\{op="lock",result="ok"\} 0\.0021/);
+  });
+
   it('bounds the error kinds', async () => {
     const m = createMetrics({ processMetrics: false });
     for (let i = 0; i < MAX_ERROR_KINDS + 5; i++) m.error(`kind ${i}`);

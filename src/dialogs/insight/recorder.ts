@@ -13,7 +13,8 @@ export interface InsightRecorderOptions {
   store: InsightStore;
   /** How often the counts go to the store; 0 = on every record (tests, memory). */
   flushEveryMs?: number;
-  now?: () => Date;
+  /** The clock (epoch ms). */
+  now?: () => number;
   /** Told when a flush fails (the counts are kept for the next one). */
   onError?: (error: unknown) => void;
 }
@@ -37,7 +38,7 @@ const COUNTED: ReadonlySet<Effect['type']> = new Set(['routed', 'clarified', 'fl
 /** Builds a recorder; with `flushEveryMs` > 0 a timer (not holding the process open) flushes. */
 export function createInsightRecorder(options: InsightRecorderOptions): InsightRecorder {
   const { store } = options;
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? Date.now;
   const every = options.flushEveryMs ?? 5000;
   let batch = new InsightBatch();
   let flushing: Promise<void> = Promise.resolve();

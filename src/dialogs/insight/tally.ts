@@ -41,12 +41,13 @@ export const SEP = '\t';
 /** Increments waiting to be added to the store. */
 export class InsightBatch {
   private readonly periods = new Map<string, PeriodIncrements>();
-  private current: { from: number; until: number; periods: ReadonlyArray<Omit<PeriodIncrements, 'counts'>> } | undefined;
+  /** The entries of the day being counted, and of its week (most effects fall in it). */
+  private current: { from: number; until: number; entries: PeriodIncrements[] } | undefined;
   /** Number of distinct fields held (to bound a batch that cannot be written). */
   size = 0;
 
-  /** Counts `effect` at `at`; effects insight does not use are ignored. */
-  addEffect(effect: Effect, at: Date): void {
+  /** Counts `effect` at `at` (a date or epoch ms); effects insight does not use are ignored. */
+  addEffect(effect: Effect, at: Date | number): void {
     switch (effect.type) {
       case 'routed':
         this.add('f', `routed${SEP}${effect.outcome}`, at);
@@ -69,15 +70,15 @@ export class InsightBatch {
   }
 
   /** Adds `by` to `field` of `bucket` in every kind of period `at` falls in. */
-  add(bucket: Bucket, field: string, at: Date, by = 1): void {
-    for (const period of this.periodsAt(at.getTime())) this.addTo(period, bucket, field, by);
+  add(bucket: Bucket, field: string, at: Date | number, by = 1): void {
+    for (const entry of this.entriesAt(typeof at === 'number' ? at : at.getTime())) this.addTo(entry, bucket, field, by);
   }
 
   /** Adds every increment of `other` (a batch that could not be written goes back in). */
   merge(other: InsightBatch): void {
     for (const p of other.entries()) {
       for (const bucket of ['q', 'c', 'f'] as const) {
-        for (const [field, by] of p.counts[bucket]) this.addTo(p, bucket, field, by);
+        for (const [field, by] of p.counts[bucket]) this.addTo(this.entryFor(p), bucket, field, by);
       }
     }
   }
@@ -91,31 +92,35 @@ export class InsightBatch {
     return this.size === 0;
   }
 
-  /** The periods of `ms`, remembered for the rest of its day (a day never spans two weeks). */
-  private periodsAt(ms: number): ReadonlyArray<Omit<PeriodIncrements, 'counts'>> {
+  /** The entries of the periods `ms` falls in, remembered for the rest of its day (a day never spans two weeks). */
+  private entriesAt(ms: number): PeriodIncrements[] {
     const cached = this.current;
-    if (cached && ms >= cached.from && ms < cached.until) return cached.periods;
+    if (cached && ms >= cached.from && ms < cached.until) return cached.entries;
     const at = new Date(ms);
-    const periods = PERIOD_KINDS.map((kind) => ({ kind, ...periodOf(kind, at) }));
-    const day = periods.find((p) => p.kind === 'day')!;
-    this.current = { from: day.start, until: day.start + 24 * 60 * 60 * 1000, periods };
-    return periods;
+    const entries = PERIOD_KINDS.map((kind) => this.entryFor({ kind, ...periodOf(kind, at) }));
+    const day = entries.find((p) => p.kind === 'day')!;
+    this.current = { from: day.start, until: day.start + 24 * 60 * 60 * 1000, entries };
+    return entries;
   }
 
-  private addTo(period: Omit<PeriodIncrements, 'counts'>, bucket: Bucket, field: string, by: number): void {
+  private entryFor(period: Omit<PeriodIncrements, 'counts'>): PeriodIncrements {
     const key = `${period.kind}:${period.id}`;
     let entry = this.periods.get(key);
     if (!entry) {
       entry = { kind: period.kind, id: period.id, start: period.start, counts: emptyCounts() };
       this.periods.set(key, entry);
     }
+    return entry;
+  }
+
+  private addTo(entry: PeriodIncrements, bucket: Bucket, field: string, by: number): void {
     const counts = entry.counts[bucket];
     const before = counts.get(field);
     if (before === undefined) this.size += 1;
     counts.set(field, (before ?? 0) + by);
   }
 
-  private addQuestion(bucket: 'q' | 'c', label: string, text: string, at: Date): void {
+  private addQuestion(bucket: 'q' | 'c', label: string, text: string, at: Date | number): void {
     const question = questionKey(text);
     if (question) this.add(bucket, `${label}${SEP}${question}`, at);
   }

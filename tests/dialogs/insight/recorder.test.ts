@@ -13,7 +13,7 @@ const unplaced = { type: 'routed', text: 'jadwal rapat', topic: 'unknown', confi
 describe('insight recorder', () => {
   it('writes nothing until flushed, then everything counted', async () => {
     const store = createMemoryInsightStore(() => AT.getTime());
-    const recorder = createInsightRecorder({ store, now: () => AT, flushEveryMs: 60_000 });
+    const recorder = createInsightRecorder({ store, now: () => AT.getTime(), flushEveryMs: 60_000 });
     recorder.record(unplaced);
     recorder.record(unplaced);
     recorder.record({ type: 'secret-redacted', kinds: ['pin'] });
@@ -25,7 +25,7 @@ describe('insight recorder', () => {
 
   it('flushes on its timer', async () => {
     const store = createMemoryInsightStore(() => AT.getTime());
-    const recorder = createInsightRecorder({ store, now: () => AT, flushEveryMs: 20 });
+    const recorder = createInsightRecorder({ store, now: () => AT.getTime(), flushEveryMs: 20 });
     recorder.record(unplaced);
     await new Promise((r) => setTimeout(r, 80));
     expect(await store.periods('day', 5)).toEqual(['2026-12-03']);
@@ -37,7 +37,7 @@ describe('insight recorder', () => {
     let down = true;
     const errors: unknown[] = [];
     const flaky: InsightStore = { ...memory, add: async (batch) => { if (down) throw new Error('redis down'); await memory.add(batch); } };
-    const recorder = createInsightRecorder({ store: flaky, now: () => AT, flushEveryMs: 0, onError: (e) => errors.push(e) });
+    const recorder = createInsightRecorder({ store: flaky, now: () => AT.getTime(), flushEveryMs: 0, onError: (e) => errors.push(e) });
     recorder.record(unplaced);
     recorder.record(unplaced);
     await recorder.flush();
