@@ -41,8 +41,8 @@ module.exports = {
       comment: 'The page (bundled for the browser) imports only its own files and the wire protocol: no server code reaches the bundle.',
       from: { path: '^src/playground/web/' }, to: { path: '^src/', pathNot: '^src/playground/(web/|protocol\\.ts$)' } },
     // Inside the core, bottom up: model files (graph, messages, turn, phrases); input; router;
-    // validators (they share the router's normaliser); tickets; engine; state; helpdesk; then
-    // runtime and the index.
+    // validators (they share the router's normaliser); tickets; engine; state; helpdesk and
+    // insight; then runtime, the app context and the index.
     { name: 'core-input-low', severity: 'error', from: { path: '^src/dialogs/input/' },
       to: { path: '^src/dialogs/(engine|router|tickets|helpdesk|state|validators)/' } },
     { name: 'core-router-low', severity: 'error', from: { path: '^src/dialogs/router/' },
@@ -55,6 +55,10 @@ module.exports = {
       to: { path: '^src/dialogs/(helpdesk|state)/' } },
     { name: 'core-state-below-helpdesk', severity: 'error', from: { path: '^src/dialogs/state/' },
       to: { path: '^src/dialogs/helpdesk/' } },
+    { name: 'core-insight-above-state', severity: 'error', comment: 'Insight consumes effects and keeps counts; it drives no conversation.',
+      from: { path: '^src/dialogs/insight/' }, to: { path: '^src/dialogs/(engine|router|tickets|helpdesk|validators)/' } },
+    { name: 'core-insight-unused-below', severity: 'error', comment: 'Only the top of the core (runtime wiring, app context, index) uses insight.',
+      from: { path: '^src/dialogs/(input|router|validators|tickets|engine|state|helpdesk)/' }, to: { path: '^src/dialogs/insight/' } },
     { name: 'core-model-top', severity: 'error', comment: 'The model files (graph, messages, turn, phrases) import only each other and the ticket draft model.',
       from: { path: '^src/dialogs/(graph|messages|turn|phrases)\\.ts$' },
       to: { path: '^src/dialogs/[^/]+/', pathNot: '^src/dialogs/tickets/draft\\.ts$' } },

@@ -11,7 +11,12 @@ export interface Adapter {
   start(): Promise<void>;
   /** Stops taking new events, finishes the ones in flight, releases connections. */
   stop(): Promise<void>;
+  /** Whether the channel is connected right now (`/readyz`); channels without a connection omit it. */
+  health?(): ChannelHealth;
 }
+
+/** A channel's connection, as `/readyz` reports it. */
+export type ChannelHealth = { ok: true } | { ok: false; reason: string };
 
 /**
  * An adapter over a stream that ends by itself (a terminal, a JSON-lines file): `finished`

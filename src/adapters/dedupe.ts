@@ -63,6 +63,28 @@ export class RedisSeenStore implements SeenStore {
   }
 }
 
+/**
+ * `store` telling `onRepeat` about every repeated delivery it drops (metrics: dedupe hits), with
+ * the channel from the key's prefix (`tg:` → telegram, `slack:` → slack).
+ */
+export function observeSeenStore(store: SeenStore, onRepeat: (channel: string) => void): SeenStore {
+  return {
+    async firstTime(key, ttlMs) {
+      const first = await store.firstTime(key, ttlMs);
+      if (!first) {
+        const prefix = key.slice(0, key.indexOf(':'));
+        try {
+          onRepeat(prefix === 'tg' ? 'telegram' : prefix || 'other');
+        } catch {
+          // Counting never changes the answer.
+        }
+      }
+      return first;
+    },
+    close: () => store.close(),
+  };
+}
+
 /** A Redis store when `redisUrl` is given, a memory store otherwise. */
 export async function createSeenStore(redisUrl?: string): Promise<SeenStore> {
   return redisUrl ? RedisSeenStore.connect(redisUrl) : new MemorySeenStore();

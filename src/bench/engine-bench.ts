@@ -7,7 +7,7 @@ import pino from 'pino';
 import type { Graph } from '../dialogs/graph.js';
 import type { Inbound, InboundMeta } from '../dialogs/messages.js';
 import type { Router } from '../dialogs/router/index.js';
-import { createRuntime } from '../dialogs/runtime.js';
+import { createRuntime, type RuntimeOptions } from '../dialogs/runtime.js';
 import type { SessionStore } from '../dialogs/state/index.js';
 import type { TurnResult } from '../dialogs/turn.js';
 import { percentile } from './stats.js';
@@ -44,11 +44,13 @@ function firstButton(result: TurnResult | undefined): Inbound {
 /**
  * Runs `conversations` scripted conversations and times each turn. `concurrency` conversations
  * run side by side (each one turn after another, as a chat does); 1 = strictly one turn at a time.
+ * `wiring` adds runtime options (the bot's observer and effect consumers).
  */
 export async function benchEngine(
   graph: Graph, router: Router, store: SessionStore, conversations: number, concurrency = 1,
+  wiring: Pick<RuntimeOptions, 'observer' | 'onEffect'> = {},
 ): Promise<EngineFigures> {
-  const runtime = createRuntime({ graph, store, router, logger: pino({ level: 'silent' }), now: () => new Date('2026-01-15T03:00:00Z') });
+  const runtime = createRuntime({ graph, store, router, logger: pino({ level: 'silent' }), now: () => new Date('2026-01-15T03:00:00Z'), ...wiring });
   const latencies: number[] = [];
   const runId = `${process.pid}-${(runCount += 1)}`;
   const keyOf = (c: number, record: boolean): string => `bench:${runId}:${record ? 'm' : 'w'}:${c}`;

@@ -10,6 +10,7 @@ import { createRouter, graphSamples } from '../dialogs/router/index.js';
 import { createSessionStore } from '../dialogs/state/index.js';
 import { benchColdStart } from './cold-start.js';
 import { benchEngine, type EngineFigures } from './engine-bench.js';
+import { benchOpsOverhead, benchScrape } from './ops-bench.js';
 import { trainNlpJs } from './nlpjs-baseline.js';
 import { startBenchRedis } from './redis-server.js';
 import { evaluate, loadEvalSet } from './router-eval.js';
@@ -55,6 +56,14 @@ async function main(): Promise<void> {
   await memory.close();
   rows.push(...engineRows('memory', inMemory, 20_000, 1));
   rows.push({ measure: 'bytes per stored conversation (state JSON)', value: fmtInt(inMemory.bytesPerConversation), target: '<= 2,048', met: inMemory.bytesPerConversation <= 2048 });
+
+  note('ops: engine in memory with and without metrics + insight (interleaved), /metrics scrape');
+  const overhead = await benchOpsOverhead(graph, router, CONVERSATIONS);
+  rows.push({ measure: 'engine turns/s (memory), plain / with metrics + insight', value: `${fmtInt(overhead.plainTurnsPerSecond)} / ${fmtInt(overhead.wiredTurnsPerSecond)}` });
+  rows.push({ measure: '  p50 per turn, ms, plain / with metrics + insight', value: `${fmtMs(overhead.plainP50Ms)} / ${fmtMs(overhead.wiredP50Ms)}` });
+  rows.push({ measure: '  metrics + insight per turn, µs (p50 difference)', value: overhead.extraMicrosPerTurn.toFixed(1), target: '<= 10', met: overhead.extraMicrosPerTurn <= 10 });
+  const scrape = await benchScrape(overhead.metrics);
+  rows.push({ measure: `/metrics scrape over HTTP, ms p50 / p99 (${fmtInt(scrape.bytes)} bytes)`, value: `${fmtMs(scrape.medianMs)} / ${fmtMs(scrape.p99Ms)}`, target: '<= 50 p99', met: scrape.p99Ms <= 50 });
 
   const redis = await startBenchRedis();
   if ('url' in redis) {

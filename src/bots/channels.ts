@@ -14,8 +14,16 @@ import { registerSlackHelpdesk } from '../adapters/slack/helpdesk/plugin.js';
 import { createTelegramAdapter, telegramTransportOptions } from '../adapters/telegram/index.js';
 import { createTelegramHelpdesk } from '../adapters/telegram/helpdesk/plugin.js';
 import { createTelegramHelpdeskBoard } from '../adapters/telegram/helpdesk/board.js';
+import type { OpsRoute } from '../ops/ops-routes.js';
 import type { Config } from './config.js';
+import type { OpsPlacement } from './ops-placement.js';
 import type { BotService } from './service.js';
+
+/** The operations routes and the listener they go on (see ops-placement.ts). */
+export interface OpsMount {
+  placement: OpsPlacement;
+  routes: OpsRoute[];
+}
 
 /**
  * The port of the Telegram webhook listener: PORT, or PORT + 1 when Slack's HTTP mode already
@@ -26,17 +34,23 @@ export function telegramWebhookPort(config: Config): number {
   return slackUsesHttp ? config.PORT + 1 : config.PORT;
 }
 
-/** Creates (not starts) every configured adapter. */
-export function createChannels(config: Config, service: BotService, seen: SeenStore, logger: Logger): Adapter[] {
+/**
+ * Creates (not starts) every configured adapter; `ops` routes placed on a channel's listener are
+ * handed to that channel.
+ */
+export function createChannels(config: Config, service: BotService, seen: SeenStore, logger: Logger, ops?: OpsMount): Adapter[] {
   const { queue, graph, handleTurn } = service;
   const adapters: Adapter[] = [];
   let telegramWebhook: CustomRoute | undefined;
+  const opsOn = (where: OpsPlacement['on']) => (ops?.placement.on === where ? ops.routes : []);
 
   if (config.TELEGRAM_BOT_TOKEN) {
     const log = logger.child({ channel: 'telegram' });
     const chatId = config.HELPDESK_TELEGRAM_CHAT_ID;
+    const transport = telegramTransportOptions({ ...config, TELEGRAM_BOT_TOKEN: config.TELEGRAM_BOT_TOKEN, PORT: telegramWebhookPort(config) });
+    if (transport.webhook && opsOn('telegram').length > 0) transport.webhook.routes = opsOn('telegram');
     const telegram = createTelegramAdapter({
-      ...telegramTransportOptions({ ...config, TELEGRAM_BOT_TOKEN: config.TELEGRAM_BOT_TOKEN, PORT: telegramWebhookPort(config) }),
+      ...transport,
       handleTurn, logger: log, seen, graphVersion: graph.version,
       plugins: chatId ? [createTelegramHelpdesk({ chatId, queue, logger: log })] : [],
     });
@@ -54,13 +68,14 @@ export function createChannels(config: Config, service: BotService, seen: SeenSt
   if (config.SLACK_BOT_TOKEN) {
     const log = logger.child({ channel: 'slack' });
     const channel = config.HELPDESK_SLACK_CHANNEL;
+    const customRoutes: CustomRoute[] = [...(telegramWebhook ? [telegramWebhook] : []), ...opsOn('slack')];
     const slack = createSlackAdapter({
       ...slackTransportOptions({ ...config, SLACK_BOT_TOKEN: config.SLACK_BOT_TOKEN }),
       handleTurn, logger: log, seen, graphVersion: graph.version,
       // registerSlackHelpdesk connects its own board to the queue.
       plugins: channel ? [(app) => registerSlackHelpdesk(app, { channel, queue, logger: log })] : [],
       listDrafts: (userId) => queue.listByUser(userId),
-      ...(telegramWebhook ? { customRoutes: [telegramWebhook] } : {}),
+      ...(customRoutes.length > 0 ? { customRoutes } : {}),
     });
     queue.connect({ notifier: slack });
     adapters.push(slack);

@@ -23,6 +23,8 @@ const ConfigFields = z.object({
     SLACK_APP_TOKEN: z.string().startsWith('xapp-', 'an app-level token starts with xapp-').optional(),
     SLACK_API_URL: httpUrl,
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    // Health and metrics on a listener of their own (otherwise they share PORT; see ops-placement.ts).
+    OPS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
     REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DEFAULT_LOCALE: z.enum(['id', 'en']).default('id'),
@@ -40,6 +42,11 @@ export const ConfigSchema = ConfigFields.superRefine((c, ctx) => {
     if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) {
       ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'Slack needs SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode)' });
     }
+    // PORT + 1 is the Telegram webhook's own listener when Slack's HTTP mode holds PORT.
+    const webhookMoved = Boolean(c.TELEGRAM_BOT_TOKEN && c.TELEGRAM_WEBHOOK_URL && c.SLACK_BOT_TOKEN && !c.SLACK_APP_TOKEN);
+    if (c.OPS_PORT !== undefined && (c.OPS_PORT === c.PORT || (webhookMoved && c.OPS_PORT === c.PORT + 1))) {
+      ctx.addIssue({ code: 'custom', path: ['OPS_PORT'], message: `must differ from the channels' port ${c.OPS_PORT}; leave it unset to serve health and metrics on PORT` });
+    }
   });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -56,6 +63,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(config)'}: ${i.message}`);
   throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+}
+
+/** Whether PORT was given (not the default): the terminal chat listens only when asked to. */
+export function portGiven(env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(env['PORT'] || env['OPS_PORT']);
 }
 
 /** Which channels the configuration starts. */

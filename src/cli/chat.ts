@@ -20,7 +20,7 @@ export async function runChat(args: readonly string[]): Promise<number> {
     await terminal.finished;
   } finally {
     await terminal.stop();
-    await app.store.close();
+    await app.close();
   }
   return 0;
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * The command line: `chat`, `route`, `replay`, `kb ...`, `playground` (see the design contract). Each command
+ * The command line: `chat`, `route`, `replay`, `stats`, `kb ...`, `playground` (see the design
+ * contract). Each command
  * lives in its own file; this one only dispatches and turns failures into exit codes.
  */
 // Commands are imported on demand: `kb` pulls in Langium, which would add seconds to the
@@ -10,6 +11,8 @@ const USAGE = `usage: ds-helpdesk <command>
   chat                              talk to the bot in the terminal
   route                             JSON lines {"text"} in, {"text","topic","confidence"} out
   replay [--user ID] [--store URL]  a conversation over JSON lines
+  stats [--json] [--period day|week] [--last N] [--store URL]
+                                    questions the router could not place, funnel per topic
   kb check|export|graph ...         flow tools
   playground [--flows DIR]          edit, check, draw and try the flows in a browser (PLAYGROUND_PORT)`;
 
@@ -23,6 +26,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return (await import('./route.js')).runRoute(args);
     case 'replay':
       return (await import('./replay.js')).runReplay(args);
+    case 'stats':
+      return (await import('./stats.js')).runStats(args);
     case 'kb':
       return (await import('./kb-command.js')).runKb(args, { stdout: process.stdout, stderr: process.stderr });
     case 'playground':

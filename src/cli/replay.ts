@@ -17,7 +17,7 @@ export async function runReplay(args: readonly string[]): Promise<number> {
     await replay.finished;
   } finally {
     await replay.stop();
-    await app.store.close();
+    await app.close();
   }
   return 0;
 }

@@ -12,3 +12,4 @@ export { createSessionStore, StoreError, isStoreError, SESSION_TTL_MS, type Sess
 export { createRuntime, type RuntimeOptions } from './runtime.js';
 export { loadGraph, DEFAULT_GRAPH_PATH } from './graph-loader.js';
 export { createAppContext, type AppContext, type AppContextOptions } from './app-context.js';
+export type { TurnObserver, TurnResultKind, StoreObserver, StoreOp, TicketObserver } from './observer.js';

@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { Graph } from './graph.js';
 import type { Inbound, InboundMeta, Outbound } from './messages.js';
 import type { Effect, TurnHandler, TurnResult } from './turn.js';
+import { type TurnObserver, type TurnResultKind, tell } from './observer.js';
 import type { Router } from './router/router.js';
 import { type SessionStore, isStoreError } from './state/session-store.js';
 import { step } from './engine/step.js';
@@ -23,6 +24,8 @@ export interface RuntimeOptions {
   newId?: () => string;
   /** Carries out one effect after the state is saved (e.g. persist a ticket draft). */
   onEffect?: (effect: Effect, conversationKey: string) => Promise<void> | void;
+  /** Told after every turn (metrics); see src/dialogs/observer.ts. */
+  observer?: TurnObserver;
 }
 
 /** Builds the {@link TurnHandler} every adapter calls. */
@@ -31,9 +34,11 @@ export function createRuntime(options: RuntimeOptions): TurnHandler {
   const deps = { now: options.now ?? (() => new Date()), newId: options.newId ?? (() => randomUUID()), router };
 
   const runEffect = (effect: Effect, key: string) => runEffectWith(options, effect, key);
+  const { observer } = options;
 
   return async (conversationKey: string, input: Inbound, meta: InboundMeta): Promise<TurnResult> => {
     const started = performance.now();
+    let ended: TurnResultKind = 'failed';
     try {
       return await store.withLock(conversationKey, async () => {
         const loaded = await store.load(conversationKey);
@@ -45,13 +50,17 @@ export function createRuntime(options: RuntimeOptions): TurnHandler {
           : result.outputs;
         if (loaded.reset) logger.warn({ conversationKey, reason: loaded.reset }, 'stored state unusable; fresh start');
         logger.debug({ conversationKey, input: input.type, awaiting: result.awaiting, ms: performance.now() - started }, 'turn');
+        ended = 'answered';
         return { outputs, awaiting: result.awaiting, effects: result.effects };
       });
     } catch (error) {
       if (!isStoreError(error)) throw error;
+      ended = 'store-error';
       logger.error({ conversationKey, code: error.code, err: error.message }, 'state store unavailable');
       const locale = meta.locale ?? 'id';
       return { outputs: [{ type: 'text', text: say('storeDown', locale), buttons: [], personal: false }], awaiting: { kind: 'free' }, effects: [] };
+    } finally {
+      if (observer) tell(() => observer.turn(meta.channel, (performance.now() - started) / 1000, ended));
     }
   };
 }

@@ -23,6 +23,26 @@ export interface LoggerOptions {
   /** `stderr` for command-line modes (stdout carries the contract output). */
   destination?: 'stdout' | 'stderr';
   name?: string;
+  /**
+   * Told about every error or fatal line, with its message as the kind (library lines: `lib:<name>`),
+   * so the metrics count errors by kind without each error path knowing about metrics.
+   */
+  onErrorLine?: (kind: string) => void;
+}
+
+/** pino's numeric level of `error`. */
+const ERROR_LEVEL = 50;
+
+/** The kind of an error line: its message (fixed texts in this code base), or its library. */
+export function errorKind(args: readonly unknown[]): string {
+  const [first, second] = args;
+  if (typeof first === 'string') return first;
+  const lib = typeof first === 'object' && first !== null ? (first as { lib?: unknown }).lib : undefined;
+  // Library lines carry their own (variable) text: count them by library, not by text.
+  if (typeof lib === 'string') return `lib:${lib}`;
+  if (typeof second === 'string') return second;
+  if (first instanceof Error) return first.message;
+  return 'error';
 }
 
 /** Builds the process logger. */
@@ -33,11 +53,28 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     level: options.level ?? 'info',
     name: options.name ?? 'ds-helpdesk',
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    ...(options.onErrorLine ? { hooks: errorLineHooks(options.onErrorLine) } : {}),
   };
   if (stream.isTTY) {
     return pino({ ...base, transport: { target: 'pino-pretty', options: { destination: fd, colorize: true } } });
   }
   return pino(base, pino.destination({ fd, sync: true }));
+}
+
+/** pino hooks telling `onErrorLine` the kind of every error or fatal line (inherited by children). */
+export function errorLineHooks(onErrorLine: (kind: string) => void): NonNullable<pino.LoggerOptions['hooks']> {
+  return {
+    logMethod(args, method, level) {
+      if (level >= ERROR_LEVEL) {
+        try {
+          onErrorLine(errorKind(args));
+        } catch {
+          // Counting must never stop a line from being written.
+        }
+      }
+      method.apply(this, args);
+    },
+  };
 }
 
 /** A logger that writes nothing (tests, benchmarks). */

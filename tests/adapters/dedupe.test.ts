@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemorySeenStore, RedisSeenStore } from '../../src/adapters/dedupe.js';
+import { MemorySeenStore, RedisSeenStore, observeSeenStore } from '../../src/adapters/dedupe.js';
 import { describeRedis, redisUrl } from '../support/redis.js';
 
 describe('MemorySeenStore', () => {
@@ -30,5 +30,19 @@ describeRedis('RedisSeenStore', () => {
     expect(results.filter(Boolean)).toHaveLength(1);
     await a.close();
     await b.close();
+  });
+});
+
+describe('observeSeenStore', () => {
+  it('tells each repeated delivery with its channel, and answers as the store does', async () => {
+    const repeats: string[] = [];
+    const store = observeSeenStore(new MemorySeenStore(), (channel) => repeats.push(channel));
+    expect(await store.firstTime('tg:1', 1000)).toBe(true);
+    expect(await store.firstTime('tg:1', 1000)).toBe(false);
+    expect(await store.firstTime('slack:Ev1', 1000)).toBe(true);
+    expect(await store.firstTime('slack:Ev1', 1000)).toBe(false);
+    expect(await store.firstTime('slack:press:C1:1.2', 1000)).toBe(true);
+    expect(repeats).toEqual(['telegram', 'slack']);
+    await store.close();
   });
 });

@@ -43,3 +43,15 @@ describe('config', () => {
     expect(loadConfig({ REDIS_URL: '', TELEGRAM_BOT_TOKEN: '' }).REDIS_URL).toBeUndefined();
   });
 });
+
+describe('OPS_PORT', () => {
+  const TG = '123456:ABCdefGhIJKlmNoPQRsTUVwxyZ_12345';
+  it('is read as a port and must not be one a channel listens on', () => {
+    expect(loadConfig({ OPS_PORT: '9100' }).OPS_PORT).toBe(9100);
+    expect(() => loadConfig({ OPS_PORT: '3000' })).toThrow(/OPS_PORT/);
+    expect(() => loadConfig({ OPS_PORT: '70000' })).toThrow(/OPS_PORT/);
+    const both = { TELEGRAM_BOT_TOKEN: TG, TELEGRAM_WEBHOOK_URL: 'https://b.example/tg', TELEGRAM_WEBHOOK_SECRET: 's', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: '8080' };
+    expect(() => loadConfig({ ...both, OPS_PORT: '8081' })).toThrow(/OPS_PORT/);
+    expect(loadConfig({ ...both, OPS_PORT: '9100' }).OPS_PORT).toBe(9100);
+  });
+});

@@ -96,3 +96,29 @@ describeRedis('runtime on Redis', () => {
     }
   });
 });
+
+describe('runtime observer', () => {
+  it('is told about every turn: its channel, time and how it ended', async () => {
+    const seen: Array<[string, number, string]> = [];
+    const observer = { turn: (channel: string, seconds: number, result: string) => { seen.push([channel, seconds, result]); } };
+    const store = createSessionStore({ namespace: `rt:${randomUUID()}` });
+    stores.push(store);
+    const handle = createRuntime({ graph: fixtureGraph, store, router: createRouter(fixtureGraph), logger: silentLogger(), observer });
+    await handle('c1', press('topic:login'), meta);
+    await handle('c1', text('sudah'), { ...meta, channel: 'slack' });
+    expect(seen.map(([c, , r]) => [c, r])).toEqual([['cli', 'answered'], ['slack', 'answered']]);
+    expect(seen.every(([, s]) => s > 0 && s < 1)).toBe(true);
+  });
+
+  it('a store outage is a store-error turn; an observer that throws changes nothing', async () => {
+    const results: string[] = [];
+    const { store } = runtime({ url: 'redis://127.0.0.1:1' });
+    const handle = createRuntime({
+      graph: fixtureGraph, store, router: createRouter(fixtureGraph), logger: silentLogger(),
+      observer: { turn: (_c, _s, r) => { results.push(r); throw new Error('metrics broke'); } },
+    });
+    const r = await handle('c1', text('halo'), meta);
+    expect(said(r)).toMatch(/coba lagi/i);
+    expect(results).toEqual(['store-error']);
+  });
+});

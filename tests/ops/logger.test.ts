@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { REDACT_PATHS, maskIdNumbers, maskNik, maskNip } from '../../src/ops/logger.js';
+import { REDACT_PATHS, errorKind, errorLineHooks, maskIdNumbers, maskNik, maskNip } from '../../src/ops/logger.js';
 
 describe('logger', () => {
   it('masks NIP and NIK', () => {
@@ -19,5 +19,34 @@ describe('logger', () => {
     const out = lines.join('');
     expect(out).not.toMatch(/abc"|Rahasia123|1:xyz/);
     expect(out).toContain('[redacted]');
+  });
+});
+
+describe('error lines for the metrics', () => {
+  it('tells the kind of every error and fatal line, children included, and nothing below', () => {
+    const kinds: string[] = [];
+    const sink = new Writable({ write(_chunk, _enc, done) { done(); } });
+    const log = pino({ hooks: errorLineHooks((k) => kinds.push(k)) }, sink);
+    log.error({ err: 'boom' }, 'state store unavailable');
+    log.child({ channel: 'slack' }).error({ lib: 'slack' }, 'some library text 123');
+    log.child({ channel: 'telegram' }).fatal('update handling failed');
+    log.warn('only a warning');
+    log.info('fine');
+    expect(kinds).toEqual(['state store unavailable', 'lib:slack', 'update handling failed']);
+  });
+
+  it('a throwing counter never stops the line', () => {
+    const lines: string[] = [];
+    const sink = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
+    const log = pino({ hooks: errorLineHooks(() => { throw new Error('counter broke'); }) }, sink);
+    log.error('still written');
+    expect(lines.join('')).toContain('still written');
+  });
+
+  it('names a line by its message, or by the error it carries', () => {
+    expect(errorKind(['plain'])).toBe('plain');
+    expect(errorKind([{ a: 1 }, 'with fields'])).toBe('with fields');
+    expect(errorKind([new Error('thrown')])).toBe('thrown');
+    expect(errorKind([{ a: 1 }])).toBe('error');
   });
 });

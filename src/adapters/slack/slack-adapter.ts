@@ -4,10 +4,10 @@
  * any work (`processBeforeResponse: false`), deduped by `event_id`, and run in order per
  * conversation; the Web API client retries and waits out rate limits.
  */
-import { App, HTTPReceiver, type CustomRoute } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type CustomRoute } from '@slack/bolt';
 import { WebClient, type WebClientOptions } from '@slack/web-api';
 import type { Logger } from 'pino';
-import type { Adapter, Notifier } from '../adapter.js';
+import type { Adapter, ChannelHealth, Notifier } from '../adapter.js';
 import type { SeenStore } from '../dedupe.js';
 import type { Outbound } from '../../dialogs/messages.js';
 import type { TicketDraft } from '../../dialogs/tickets/index.js';
@@ -43,7 +43,10 @@ export interface SlackAdapterOptions {
   /** App Home: the user's own open drafts (`slack:<userId>`). */
   listDrafts?: (userId: string) => Promise<TicketDraft[]>;
   defaultLocale?: 'id' | 'en';
-  /** HTTP mode: other routes served on the same port (the Telegram webhook when both share PORT). */
+  /**
+   * HTTP mode: other routes served on the same port (the Telegram webhook when both share PORT,
+   * the operations routes).
+   */
   customRoutes?: CustomRoute[];
 }
 
@@ -60,8 +63,20 @@ export function webClientOptions(apiUrl: string | undefined): WebClientOptions {
   };
 }
 
+/** A Socket Mode receiver and the state of its socket (`connected`, `reconnecting`, …). */
+function socketReceiver(appToken: string, logger: ReturnType<typeof boltLogger>, clientOptions: WebClientOptions) {
+  const receiver = new SocketModeReceiver({
+    appToken, logger, logLevel: LogLevel.INFO,
+    // As Bolt does: apps.connections.open goes to SLACK_API_URL too.
+    installerOptions: { clientOptions },
+  });
+  const watched = { receiver, state: 'not connected' };
+  for (const state of ['connected', 'disconnected', 'reconnecting'] as const) receiver.client.on(state, () => { watched.state = state; });
+  return watched;
+}
+
 /** Builds the Slack adapter (not yet connected; call `start`). */
-export function createSlackAdapter(options: SlackAdapterOptions): Adapter & Notifier & { readonly app: App } {
+export function createSlackAdapter(options: SlackAdapterOptions): Adapter & Notifier & { readonly app: App; health(): ChannelHealth } {
   const logger = options.logger.child({ channel: 'slack' });
   const socketMode = Boolean(options.appToken);
   if (!socketMode && !options.signingSecret) {
@@ -74,6 +89,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): Adapter & Noti
   // Optional look-ups (auth.test, users.info): no retries and a short timeout, so a failure costs no time.
   const lookups = new WebClient(options.botToken, { ...clientOptions, retryConfig: { retries: 0 }, timeout: 3000, logger: slackLogger });
   const identity = new BotIdentity(lookups, options.botToken, logger);
+  // Built here rather than by Bolt (`socketMode: true`) to see the socket's state (readiness).
+  const socket = options.appToken ? socketReceiver(options.appToken, slackLogger, clientOptions) : undefined;
   const app = new App({
     // `authorize` instead of `token`: Bolt would otherwise refuse to start, or drop events,
     // whenever auth.test fails; the identity is looked up (and cached) by BotIdentity instead.
@@ -81,18 +98,14 @@ export function createSlackAdapter(options: SlackAdapterOptions): Adapter & Noti
     logger: slackLogger,
     clientOptions,
     deferInitialization: true,
-    ...(socketMode
-      ? { socketMode: true, appToken: options.appToken }
-      : {
-          receiver: new HTTPReceiver({
-            signingSecret: options.signingSecret ?? '',
-            endpoints: SLACK_EVENTS_PATH,
-            port: options.port,
-            ...(options.customRoutes?.length ? { customRoutes: options.customRoutes } : {}),
-            processBeforeResponse: false,
-            logger: slackLogger,
-          }),
-        }),
+    receiver: socket?.receiver ?? new HTTPReceiver({
+      signingSecret: options.signingSecret ?? '',
+      endpoints: SLACK_EVENTS_PATH,
+      port: options.port,
+      ...(options.customRoutes?.length ? { customRoutes: options.customRoutes } : {}),
+      processBeforeResponse: false,
+      logger: slackLogger,
+    }),
   });
 
   // `app.client` is what plugins (e.g. the helpdesk board) post with outside listeners.
@@ -129,6 +142,11 @@ export function createSlackAdapter(options: SlackAdapterOptions): Adapter & Noti
       else await app.start(options.port);
       started = true;
       logger.info({ mode: socketMode ? 'socket' : 'http', ...(socketMode ? {} : { port: options.port, path: SLACK_EVENTS_PATH }) }, 'slack adapter started');
+    },
+    health(): ChannelHealth {
+      if (!started) return { ok: false, reason: 'not started' };
+      if (socket && socket.state !== 'connected') return { ok: false, reason: `socket mode ${socket.state}` };
+      return { ok: true };
     },
     async stop() {
       if (started) {

@@ -11,7 +11,7 @@ import type { Update, UserFromGetMe } from 'grammy/types';
 import type { Logger } from 'pino';
 import type { Outbound } from '../../dialogs/messages.js';
 import type { TurnHandler } from '../../dialogs/turn.js';
-import type { Adapter, Notifier } from '../adapter.js';
+import type { Adapter, ChannelHealth, Notifier } from '../adapter.js';
 import type { SeenStore } from '../dedupe.js';
 import { CallbackCodec } from './callback-data.js';
 import { dialogHandler } from './dialog-handler.js';
@@ -20,7 +20,7 @@ import { renderOutputs } from './render.js';
 import { describeError } from './safe-error.js';
 import { sendMessages } from './sender.js';
 import { BOT_COMMANDS, type TelegramLocale } from './texts.js';
-import { startWebhookServer, webhookRequestHandler, type WebhookServer } from './webhook-server.js';
+import { startWebhookServer, webhookRequestHandler, type WebhookServer, type WebhookServerOptions } from './webhook-server.js';
 import { ChatQueue, WorkTracker } from './work-tracker.js';
 
 /** Options of {@link createTelegramAdapter}. */
@@ -28,8 +28,11 @@ export interface TelegramAdapterOptions {
   token: string;
   /** TELEGRAM_API_ROOT: a self-hosted Bot API server (default Telegram's). */
   apiRoot?: string;
-  /** Webhook mode when set (TELEGRAM_WEBHOOK_URL, TELEGRAM_WEBHOOK_SECRET, PORT). */
-  webhook?: { url: string; secret: string; port: number; host?: string };
+  /**
+   * Webhook mode when set (TELEGRAM_WEBHOOK_URL, TELEGRAM_WEBHOOK_SECRET, PORT); `routes` are
+   * other GET routes its listener serves (the operations routes).
+   */
+  webhook?: { url: string; secret: string; port: number; host?: string; routes?: WebhookServerOptions['routes'] };
   handleTurn: TurnHandler;
   logger: Logger;
   /** `update_id` dedupe (Redis when configured). */
@@ -56,6 +59,7 @@ function chatKey(chatId: number | undefined, fromId: number | undefined): string
 /** Creates the Telegram adapter; nothing connects until `start()`. */
 export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter & Notifier & {
   readonly bot: Bot;
+  health(): ChannelHealth;
   /**
    * Webhook mode: the request handler, to mount at the webhook URL's path on another listener on
    * the same port (Slack's HTTP receiver). Undefined in polling mode.
@@ -69,6 +73,19 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter 
   });
   // Bounded: a few retries, short waits; network errors surface instead of retrying forever.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowHttpErrors: true }));
+  // Long polling is connected while its last getUpdates did not fail (readiness).
+  let pollFailure: string | undefined;
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    if (method !== 'getUpdates') return prev(method, payload, signal);
+    try {
+      const result = await prev(method, payload, signal);
+      pollFailure = result.ok ? undefined : `getUpdates answered ${result.error_code}`;
+      return result;
+    } catch (error) {
+      if (!signal?.aborted) pollFailure = `getUpdates failed: ${describeError(error, options.token)}`;
+      throw error;
+    }
+  });
 
   const codec = new CallbackCodec(options.graphVersion);
   const defaultLocale: TelegramLocale = options.defaultLocale ?? 'id';
@@ -103,6 +120,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter 
 
   let runner: RunnerHandle | undefined;
   let server: WebhookServer | undefined;
+  let started = false;
 
   async function registerCommands(): Promise<void> {
     try {
@@ -130,6 +148,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter 
       ...webhookHandling(webhook.secret),
       port: webhook.port,
       ...(webhook.host ? { host: webhook.host } : {}),
+      ...(webhook.routes ? { routes: webhook.routes } : {}),
     });
     try {
       await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
@@ -156,12 +175,22 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter 
     async start() {
       await bot.init();
       await registerCommands();
-      if (options.webhook) return startWebhook(options.webhook);
-      // Polling and a registered webhook exclude each other: switching back means deleting it.
-      await bot.api.deleteWebhook().catch((error) => logger.warn({ err: scrub(error) }, 'deleteWebhook failed; polling anyway'));
-      startPolling();
+      if (options.webhook) await startWebhook(options.webhook);
+      else {
+        // Polling and a registered webhook exclude each other: switching back means deleting it.
+        await bot.api.deleteWebhook().catch((error) => logger.warn({ err: scrub(error) }, 'deleteWebhook failed; polling anyway'));
+        startPolling();
+      }
+      started = true;
+    },
+    health(): ChannelHealth {
+      if (!started) return { ok: false, reason: 'not started' };
+      if (options.webhook) return server ? { ok: true } : { ok: false, reason: 'webhook listener closed' };
+      if (!runner?.isRunning()) return { ok: false, reason: 'long polling stopped' };
+      return pollFailure ? { ok: false, reason: pollFailure } : { ok: true };
     },
     async stop() {
+      started = false;
       if (runner?.isRunning()) await runner.stop();
       runner = undefined;
       await server?.close();

@@ -21,6 +21,11 @@ export interface WebhookServerOptions {
   onUpdate: (update: Update) => void;
   /** Told about refused requests (reason only, never the header value). */
   onRefused?: (reason: string) => void;
+  /**
+   * Other GET routes served on this listener (the operations routes when the webhook owns
+   * PORT); one at `/healthz` replaces the built-in `ok`.
+   */
+  routes?: ReadonlyArray<{ path: string; handler: (req: IncomingMessage, res: ServerResponse) => void }>;
 }
 
 /** A running webhook receiver. */
@@ -68,6 +73,8 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
 
 async function handle(req: IncomingMessage, res: ServerResponse, options: Omit<WebhookServerOptions, 'port' | 'host'>): Promise<void> {
   const path = (req.url ?? '/').split('?')[0];
+  const route = req.method === 'GET' ? options.routes?.find((r) => r.path === path) : undefined;
+  if (route) return route.handler(req, res);
   if (req.method === 'GET' && path === '/healthz') return respond(res, 200, 'ok');
   if (req.method !== 'POST') return respond(res, 405);
   const header = req.headers[SECRET_HEADER];

@@ -8,3 +8,5 @@ export {
 export { createTicketStore, OPEN_STATUSES, TICKET_TTL_MS, type TicketStore, type TicketStoreOptions } from './ticket-store.js';
 export { StoreError, isStoreError, type StoreErrorCode } from './store-errors.js';
 export { createKeyvBackend, type KeyvBackend, type KeyvBackendOptions } from './keyv-backend.js';
+export { observeSessionStore, observeTicketStore } from './observed-stores.js';
+export { bounded } from './store-errors.js';

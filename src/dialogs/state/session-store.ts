@@ -33,6 +33,8 @@ export interface SessionStore {
   delete(key: string): Promise<void>;
   /** Runs `work` with the conversation locked (in process, plus Redis when `distributedLock`). */
   withLock<T>(key: string, work: () => Promise<T>): Promise<T>;
+  /** A real round trip to the store (Redis PING, bounded); memory answers at once. For `/readyz`. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -81,6 +83,12 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
         if (!client || !options.distributedLock) return work();
         const lock = { ttlMs: 30_000, waitMs: 10_000, callTimeoutMs: timeoutMs };
         return withRedisLock(backend.connected, `${namespace}:lock:${key}`, randomUUID(), lock, work);
+      });
+    },
+    async ping() {
+      if (!client) return;
+      await bounded('ping', timeoutMs, async () => {
+        await (await backend.connected()).ping();
       });
     },
     close: backend.close,

@@ -35,10 +35,12 @@ describe('Slack Socket Mode', () => {
       seen: new MemorySeenStore(),
       graphVersion: 'abcdef',
     });
+    expect(adapter.health()).toEqual({ ok: false, reason: 'not started' });
     await adapter.start();
     cleanups.splice(2, 0, () => adapter.stop());
     await socket.connected;
     expect(api.callsOf('apps.connections.open')).toHaveLength(1);
+    expect(adapter.health()).toEqual({ ok: true });
 
     const body = { type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: 'EvSock1', event: dmMessage('U1', 'halo', '1.1') };
     socket.send({ envelope_id: 'env-1', type: 'events_api', accepts_response_payload: false, retry_attempt: 0, retry_reason: '', payload: body });

@@ -116,6 +116,9 @@ export function slackHelpdesk(slack: StrictSlackApi, driver: SlackDriver, channe
     const calls = slack.calls.length;
     expect((await driver.press(user, post, button!)).status).toBe(200);
     await slack.waitFor(() => slack.calls.length > calls, `${label} handled`);
+    // The press's own notices (an ephemeral "Ambil: …") may trail its first call on a busy
+    // machine: let them land before the next step counts what is new in the channel.
+    await slack.waitFor(() => Date.now() - (slack.calls.at(-1)?.at ?? 0) >= 120, `${label} settled`);
     if (input === undefined) return;
     await slack.waitFor(() => slack.postsIn(channel, post.ts).some((m) => m.text.includes(`<@${user}>`)), `${label} prompt`);
     const before = slack.postsIn(channel).length;
