@@ -1,5 +1,7 @@
 /** `route`: the router over JSON lines (see adapters/jsonl/route-lines.ts for the line shapes). */
-import { routeLines } from '../adapters/jsonl/index.js';
+// route-lines directly, not the folder's index: the replay adapter it also exports pulls in the
+// whole conversational core, which `route` does not need (start-up time).
+import { routeLines } from '../adapters/jsonl/route-lines.js';
 import { loadGraph } from '../dialogs/graph-loader.js';
 import { createRouter } from '../dialogs/router/index.js';
 import { graphPathFromEnv } from './options.js';

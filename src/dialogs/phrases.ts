@@ -61,6 +61,11 @@ export const PHRASES = {
     en: 'Sorry, that is outside what I can help with. I help with BSSN electronic certificate (DS) problems. Pick a topic below.',
   },
   pickOption: { id: 'Silakan pilih salah satu:', en: 'Please choose one:' },
+  clarifyQuestion: {
+    id: 'Maksud Anda salah satu dari ini? Pilih yang paling sesuai:',
+    en: 'Did you mean one of these? Pick the closest:',
+  },
+  clarifyNone: { id: 'Bukan, lihat menu', en: 'None of these, show the menu' },
   notUnderstoodChoice: {
     id: 'Maaf, saya belum menangkap pilihan Anda. Tekan salah satu tombol atau ketik nomornya.',
     en: "Sorry, I didn't catch your choice. Press one of the buttons or type its number.",

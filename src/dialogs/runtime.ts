@@ -9,10 +9,11 @@ import type { Graph } from './graph.js';
 import type { Inbound, InboundMeta, Outbound } from './messages.js';
 import type { Effect, TurnHandler, TurnResult } from './turn.js';
 import { type TurnObserver, type TurnResultKind, tell } from './observer.js';
-import type { Router } from './router/router.js';
-import { type SessionStore, isStoreError } from './state/session-store.js';
+import type { Router } from './router/index.js';
+import { type SessionStore, isStoreError } from './state/index.js';
 import { step } from './engine/step.js';
 import { say } from './phrases.js';
+import { maskPersonalData } from './insight/index.js';
 
 /** What the runtime is built from. */
 export interface RuntimeOptions {
@@ -67,6 +68,11 @@ export function createRuntime(options: RuntimeOptions): TurnHandler {
 
 /** Runs one effect; a failing effect is logged and does not take the user's answer away. */
 async function runEffectWith(options: RuntimeOptions, effect: Effect, conversationKey: string): Promise<void> {
+  // The answer to "Maksud Anda…?" is logged for the guide's maintainers (a wording to add as an
+  // example), with personal data masked; secrets were removed before the engine saw the text.
+  if (effect.type === 'clarified') {
+    options.logger.info({ question: maskPersonalData(effect.text), chosen: effect.chosen }, 'clarifying question answered');
+  }
   try {
     await options.onEffect?.(effect, conversationKey);
   } catch (error) {

@@ -11,6 +11,7 @@ import { recordJourney } from './conversation-state.js';
 import { type Turn, SOCIAL_TOPICS, emit, emitPhrase, noteReprompt, reprompt, showMenu } from './turn.js';
 import { enter, startTopic } from './moves.js';
 import { say } from '../phrases.js';
+import { askToClarify, needsClarifying } from './clarify.js';
 import { words } from '../input/hygiene.js';
 import { buttonId, menuButton, menuButtons, stepText } from './render.js';
 
@@ -26,9 +27,11 @@ export function answerFree(turn: Turn, text: string): void {
   const menu = menuButtons(turn.graph, turn.state.locale);
   const picked = number && !turn.state.step ? menu[Number(number[1]) - 1] : undefined;
   if (picked) return startTopic(turn, picked.id.slice('topic:'.length) as TopicId);
-  const { topic, confidence } = routeSafely(turn, text);
+  const routed = routeSafely(turn, text);
+  const { topic, confidence } = routed;
   // "ok", "baik", "siap" after an answer are thanks, not an out-of-scope question.
   const answered = topic === 'unknown' && isAcknowledgement(text) ? 'thanks' : topic;
+  if (answered !== 'thanks' && needsClarifying(routed)) return askToClarify(turn, text, routed);
   turn.effects.push({ type: 'routed', text, topic: answered, confidence, outcome: answered === 'unknown' ? 'unknown' : 'topic' });
   startTopic(turn, answered);
 }
@@ -37,8 +40,9 @@ export function answerFree(turn: Turn, text: string): void {
 function switchedTopic(turn: Turn, text: string): boolean {
   // "tidak", "belum ya", "yes" answer the question in front of them; they never ask another one.
   if (matchYesNo(text) !== undefined && words(text).length <= 2) return false;
-  const { topic, confidence } = routeSafely(turn, text);
-  if (topic === 'unknown' || SOCIAL_TOPICS.has(topic) || confidence < SWITCH_CONFIDENCE) return false;
+  const { topic, confidence, unsure } = routeSafely(turn, text);
+  // Mid-flow, only a clear question about another topic leaves the flow (no clarifying here).
+  if (topic === 'unknown' || SOCIAL_TOPICS.has(topic) || unsure || confidence < SWITCH_CONFIDENCE) return false;
   if (topic === turn.state.topic) return false;
   turn.effects.push({ type: 'routed', text, topic, confidence, outcome: 'topic' });
   startTopic(turn, topic);

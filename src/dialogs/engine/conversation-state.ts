@@ -16,6 +16,9 @@ export const JOURNEY_LIMIT = 12;
 /** Longest answer kept in the journey. */
 export const JOURNEY_ANSWER_CHARS = 120;
 
+/** Longest question kept while a clarifying question is open. */
+export const CLARIFY_TEXT_CHARS = 160;
+
 /** How many photos sent before a ticket started are kept for it. */
 export const PENDING_FILES_LIMIT = 3;
 
@@ -56,6 +59,11 @@ export const ConversationState = z.object({
   pendingFiles: z.array(PendingFile).max(PENDING_FILES_LIMIT).optional(),
   /** The last turn asked "shall I draft the 15.1 ticket?" (a yes/no typed next answers it). */
   ticketOffer: z.boolean().optional(),
+  /**
+   * The last turn asked "Maksud Anda…?": the (redacted) question and the topics offered, so the
+   * answer can be recorded for the guide's maintainers. Holds for one turn.
+   */
+  clarify: z.object({ text: z.string().max(CLARIFY_TEXT_CHARS), candidates: z.array(TopicId).max(3) }).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -26,6 +26,7 @@ import { isSecretOnly } from '../input/routing-text.js';
 import { awaitingOf, menuButton } from './render.js';
 import { TopicId } from '../graph.js';
 import { answerOffer, isTicketRequest, pressTicketButton, requestTicket } from './ticket-intent.js';
+import { type PendingClarify, answerTyped, notePressed } from './clarify.js';
 
 export type { EngineDeps } from './turn.js';
 
@@ -42,13 +43,12 @@ export function step(graph: Graph, state: ConversationState | undefined, input: 
   const now = deps.now();
   const start = state ?? freshState(graph.version, meta.locale ?? 'id', now);
   const turn: Turn = { graph, deps, meta, now, state: adoptGraph(graph, start), outputs: [], effects: [] };
-  // "Shall I draft the ticket?" holds for one turn only.
+  // "Shall I draft the ticket?" and "Maksud Anda…?" hold for one turn only.
   const offerOpen = turn.state.ticketOffer === true;
-  if (offerOpen) {
-    const { ticketOffer: _o, ...rest } = turn.state;
-    turn.state = rest;
-  }
-  dispatch(turn, input, offerOpen);
+  const clarifying = turn.state.clarify;
+  const { ticketOffer: _o, clarify: _c, ...rest } = turn.state;
+  turn.state = rest;
+  dispatch(turn, input, { offerOpen, clarifying });
   return finish(turn);
 }
 
@@ -60,11 +60,15 @@ function adoptGraph(graph: Graph, state: ConversationState): ConversationState {
   return { ...(stepGone ? rest : state), graphVersion: graph.version, offered: [], back: state.back.filter((s) => graph.steps[s]) };
 }
 
-function dispatch(turn: Turn, input: Inbound, offerOpen: boolean): void {
+/** Questions the last turn left open (each holds for one turn). */
+interface OpenQuestions { offerOpen: boolean; clarifying: PendingClarify | undefined }
+
+function dispatch(turn: Turn, input: Inbound, open: OpenQuestions): void {
   switch (input.type) {
     case 'command':
       return runCommand(turn, input.command);
     case 'button':
+      if (open.clarifying) notePressed(turn, open.clarifying, input.id);
       return pressButton(turn, input.id, input.graphVersion);
     case 'photo':
     case 'document': {
@@ -73,11 +77,11 @@ function dispatch(turn: Turn, input: Inbound, offerOpen: boolean): void {
       return answerFile(turn, current, input.file, input.type === 'photo');
     }
     case 'text':
-      return receiveText(turn, input.text, offerOpen);
+      return receiveText(turn, input.text, open);
   }
 }
 
-function receiveText(turn: Turn, raw: string, offerOpen: boolean): void {
+function receiveText(turn: Turn, raw: string, open: OpenQuestions): void {
   // Secrets first: nothing below may see, record or echo the original text.
   const guarded = guardSecrets(raw);
   if (guarded.kinds.length > 0) {
@@ -104,7 +108,8 @@ function receiveText(turn: Turn, raw: string, offerOpen: boolean): void {
     if (isThanks(clean.text) && typedAction(clean.text) === undefined) return emitPhrase(turn, 'welcomeKeepGoing');
     return continueTicket(turn, { type: 'text', text: clean.text });
   }
-  if (offerOpen && answerOffer(turn, clean.text)) return;
+  if (open.offerOpen && answerOffer(turn, clean.text)) return;
+  if (open.clarifying && answerTyped(turn, open.clarifying, clean.text)) return;
   const current = turn.state.step ? turn.graph.steps[turn.state.step] : undefined;
   if (current) return answerText(turn, current, clean.text);
   // No step open but a topic talked about (or photos kept): "buat tiket" means that topic's ticket.

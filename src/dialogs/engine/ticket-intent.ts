@@ -6,6 +6,7 @@
  * ticket is unambiguous is taken as wanting that ticket.
  */
 import type { Step, TopicId } from '../graph.js';
+import type { RouteResult } from '../router/index.js';
 import type { Button, FileRef } from '../messages.js';
 import { type Turn, SOCIAL_TOPICS, emit, emitPhrase, reprompt } from './turn.js';
 import { enter } from './moves.js';
@@ -34,11 +35,11 @@ export function isTicketRequest(text: string): boolean {
 }
 
 /** Routes `text`; a router failure counts as `unknown` so user text can never break a turn. */
-export function routeSafely(turn: Turn, text: string): { topic: TopicId; confidence: number } {
+export function routeSafely(turn: Turn, text: string): RouteResult {
   try {
     return turn.deps.router.route(withoutPlaceholder(text));
   } catch {
-    return { topic: 'unknown', confidence: 0 };
+    return { topic: 'unknown', confidence: 0, candidates: [], unsure: false };
   }
 }
 

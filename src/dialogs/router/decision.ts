@@ -31,6 +31,8 @@ export interface Evidence {
   classifier: ArrayLike<number>;
   /** Nearest-neighbour vote per label index (summing to 1, or empty). */
   votes: ReadonlyMap<number, number>;
+  /** The label of a training example with exactly the question's words, if any. */
+  exact?: number;
 }
 
 const SMALL_TALK: ReadonlySet<string> = new Set(['greeting', 'thanks', 'unknown']);
@@ -46,6 +48,10 @@ export function decide(labels: readonly string[], usable: readonly boolean[], ev
     .slice(0, 3)
     .map((l) => ({ topic: labels[l] as TopicId, score: round(combined[l]!) }));
   const unknownScore = unknownIndex >= 0 ? combined[unknownIndex]! : 0;
+  // Word for word an example (of the graph, or of the corpus): that example's label.
+  if (evidence.exact !== undefined && usable[evidence.exact]) {
+    return { topic: labels[evidence.exact] as TopicId, confidence: 1, candidates, unsure: false };
+  }
   const best = ranked[0];
   const bestScore = best === undefined ? 0 : combined[best]!;
   if (best === undefined || unknownScore - bestScore > settings.unknownMargin) {

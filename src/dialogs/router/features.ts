@@ -17,7 +17,7 @@
  *
  * Feature values are scaled per kind so a long question does not outweigh a short one.
  */
-import { distance } from 'fastest-levenshtein';
+import SearchableMap from 'minisearch/SearchableMap';
 import { canonicalWords, stemWord } from './normalizer.js';
 import { STOPWORDS } from './slang.js';
 import { DEFAULT_ROUTER_SETTINGS, type FeatureSettings } from './settings.js';
@@ -26,24 +26,21 @@ import { DEFAULT_ROUTER_SETTINGS, type FeatureSettings } from './settings.js';
 export type FeatureVector = Map<string, number>;
 
 
-/** Words a typo may be corrected to, grouped by length for a quick candidate scan. */
+/**
+ * Words a typo may be corrected to, in MiniSearch's radix tree: its fuzzy lookup walks the
+ * tree within an edit distance instead of comparing the word with every known word.
+ */
 export class Vocabulary {
-  private readonly byLength = new Map<number, string[]>();
-  private readonly known: Set<string>;
+  private readonly tree = new SearchableMap<true>();
   private readonly corrections = new Map<string, string | null>();
 
   constructor(words: Iterable<string>) {
-    this.known = new Set(words);
-    for (const w of this.known) {
-      const list = this.byLength.get(w.length) ?? [];
-      list.push(w);
-      this.byLength.set(w.length, list);
-    }
+    for (const w of words) this.tree.set(w, true);
   }
 
   /** The words, for storing with a model. */
   words(): string[] {
-    return [...this.known];
+    return [...this.tree.keys()];
   }
 
   /**
@@ -51,20 +48,16 @@ export class Vocabulary {
    * within distance 1 (5–7 letters) or 2 (8 letters or more); else `word` unchanged.
    */
   correct(word: string): string {
-    if (this.known.has(word) || word.length < 5 || /\d/.test(word)) return word;
+    if (word.length < 5 || /\d/.test(word) || this.tree.has(word)) return word;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached ?? word;
-    const limit = word.length >= 8 ? 2 : 1;
     let best: string | null = null;
-    let bestDistance = limit + 1;
+    let bestDistance = Infinity;
     let tie = false;
-    for (let len = word.length - limit; len <= word.length + limit; len += 1) {
-      for (const candidate of this.byLength.get(len) ?? []) {
-        const d = distance(word, candidate);
-        if (d < bestDistance) { best = candidate; bestDistance = d; tie = false; } else if (d === bestDistance) tie = true;
-      }
+    for (const [candidate, [, d]] of this.tree.fuzzyGet(word, word.length >= 8 ? 2 : 1)) {
+      if (d < bestDistance) { best = candidate; bestDistance = d; tie = false; } else if (d === bestDistance) tie = true;
     }
-    const corrected = best !== null && !tie ? best : null;
+    const corrected = tie ? null : best;
     if (this.corrections.size < 20_000) this.corrections.set(word, corrected);
     return corrected ?? word;
   }
@@ -91,13 +84,26 @@ export function contentWords(text: string): string[] {
   return canonicalWords(text).filter((w) => !STOPWORDS.has(w) && !(/^\d+$/.test(w) && w.length > 4));
 }
 
-/** The feature vector of `text`; `vocabulary` corrects typos when given. */
-export function featuresOf(text: string, settings: FeatureSettings = DEFAULT_ROUTER_SETTINGS.training.features, context: FeatureContext = {}): FeatureVector {
-  const { vocabulary, topicWords } = context;
+/** A question as the router reads it: content words (typos corrected) and their stems. */
+export interface ReadQuestion {
+  words: string[];
+  stems: string[];
+}
+
+/** Reads `text` once for both halves of the router. */
+export function readQuestion(text: string, vocabulary?: Vocabulary): ReadQuestion {
   const words = contentWords(text).map((w) => (vocabulary ? vocabulary.correct(w) : w));
+  return { words, stems: words.map(stemWord) };
+}
+
+/** The feature vector of a read question. */
+export function featuresOfRead(
+  { words, stems }: ReadQuestion,
+  settings: FeatureSettings = DEFAULT_ROUTER_SETTINGS.training.features,
+  topicWords?: ReadonlySet<string>,
+): FeatureVector {
   const features: FeatureVector = new Map();
   if (words.length === 0) return features;
-  const stems = words.map(stemWord);
   const add = (kind: string, names: readonly string[], weight: number): void => {
     if (names.length === 0 || weight === 0) return;
     const value = weight / Math.sqrt(names.length);
@@ -110,15 +116,22 @@ export function featuresOf(text: string, settings: FeatureSettings = DEFAULT_ROU
   const pairs: string[] = [];
   for (let i = 1; i < stems.length; i += 1) pairs.push(`${stems[i - 1]}_${stems[i]}`);
   add('b:', pairs, settings.pairWeight);
-  const grams: string[] = [];
-  for (const w of words) {
-    if (w.length < 4 || /\d/.test(w)) continue;
-    const padded = `#${w}#`;
-    for (const n of [3, 4]) for (let i = 0; i + n <= padded.length; i += 1) grams.push(padded.slice(i, i + n));
+  if (settings.charWeight > 0) {
+    const grams: string[] = [];
+    for (const w of words) {
+      if (w.length < 4 || /\d/.test(w)) continue;
+      const padded = `#${w}#`;
+      for (const n of [3, 4]) for (let i = 0; i + n <= padded.length; i += 1) grams.push(padded.slice(i, i + n));
+    }
+    add('c:', grams, settings.charWeight);
   }
-  add('c:', grams, settings.charWeight);
   if (topicWords && settings.ownerWeight > 0 && hasForeignOwner(words, topicWords)) features.set('x:foreign-owner', settings.ownerWeight);
   return features;
+}
+
+/** The feature vector of `text`; `context.vocabulary` corrects typos when given. */
+export function featuresOf(text: string, settings: FeatureSettings = DEFAULT_ROUTER_SETTINGS.training.features, context: FeatureContext = {}): FeatureVector {
+  return featuresOfRead(readQuestion(text, context.vocabulary), settings, context.topicWords);
 }
 
 /** Whether an owned thing stands beside a word no guide topic uses. */
@@ -129,5 +142,5 @@ function hasForeignOwner(words: readonly string[], topicWords: ReadonlySet<strin
 
 /** The stems a question is matched on by the nearest-neighbour vote (typos corrected). */
 export function stemsOf(text: string, vocabulary?: Vocabulary): string[] {
-  return contentWords(text).map((w) => stemWord(vocabulary ? vocabulary.correct(w) : w));
+  return readQuestion(text, vocabulary).stems;
 }

@@ -1,44 +1,122 @@
 /**
- * The nearest-neighbour half of the router: MiniSearch (BM25) over the stemmed training
- * examples; the labels of the closest examples vote, weighted by score and rank. It catches
- * what a linear classifier smooths away: a question that is almost word for word one example.
+ * The nearest-neighbour half of the router: the training examples that share the most telling
+ * words with the question vote for their labels, weighted by score and rank. It catches what a
+ * linear classifier smooths away: a question that is almost word for word one example.
+ *
+ * Scores are MiniSearch's (BM25 over the stemmed examples, an OR query: the sum of the matched
+ * terms' scores times the number of terms matched). MiniSearch computes every term's postings
+ * once (at build time for the shipped model, or when a router is built for another graph); a
+ * question then costs one pass over its terms' postings, without MiniSearch's per-query objects.
  */
 import MiniSearch from 'minisearch';
+import { z } from 'zod';
+
+/** Per term, the examples containing it and the term's BM25 score in each (parallel arrays). */
+export const StoredPostings = z.object({
+  terms: z.custom<string[]>((v) => Array.isArray(v) && v.every((t) => typeof t === 'string'), 'expected terms'),
+  docs: z.custom<number[][]>((v) => Array.isArray(v) && v.every(Array.isArray), 'expected lists of examples'),
+  scores: z.custom<number[][]>((v) => Array.isArray(v) && v.every(Array.isArray), 'expected lists of scores'),
+}).refine((p) => p.docs.length === p.terms.length && p.scores.length === p.terms.length, 'postings of unequal lengths');
+export type StoredPostings = z.infer<typeof StoredPostings>;
 
 /** A vote per label index, summing to 1 (empty when nothing matched). */
 export type Votes = Map<number, number>;
 
-/** The index of examples and its vote. */
+/** The examples' index and its vote. */
 export interface NeighbourIndex {
   vote(stems: readonly string[], neighbours: number): Votes;
+  /**
+   * The label of the examples with exactly these stems (in any order), when they all agree: a
+   * question that is word for word one of the guide's examples goes where that example says.
+   */
+  exact(stems: readonly string[]): number | undefined;
 }
 
-interface ExampleDoc { id: number; text: string; label: number }
+/** The order-free key of a stem list. */
+const exactKey = (stems: readonly string[]): string => [...new Set(stems)].sort().join(' ');
 
-/** Indexes `examples` (stem string, label index). */
-export function createNeighbourIndex(examples: ReadonlyArray<readonly [string, number]>): NeighbourIndex {
-  const search = new MiniSearch<ExampleDoc>({
+/**
+ * The postings of `examples` (stem strings), computed by MiniSearch. A term kept in `limit`
+ * examples at most keeps those where it scores highest (a word in thousands of examples says
+ * little about any one of them, and would cost every question that uses it a long pass).
+ */
+export function computePostings(examples: readonly string[], limit = Infinity): StoredPostings {
+  const search = new MiniSearch<{ id: number; text: string }>({
     fields: ['text'],
-    storeFields: ['label'],
     // The text is already normalised and stemmed: split on spaces, keep terms as they are.
     tokenize: (s) => s.split(' '),
     processTerm: (t) => t || null,
   });
-  search.addAll(examples.map(([text, label], id) => ({ id, text, label })));
+  search.addAll(examples.map((text, id) => ({ id, text })));
+  const terms = [...new Set(examples.flatMap((e) => e.split(' ')).filter(Boolean))].sort();
+  const docs: number[][] = [];
+  const scores: number[][] = [];
+  for (const term of terms) {
+    const hits = search.search(term).slice(0, limit);
+    docs.push(hits.map((h) => h.id as number));
+    scores.push(hits.map((h) => Math.round(h.score * 1e4) / 1e4));
+  }
+  return { terms, docs, scores };
+}
+
+/** The index over `examples` (stem strings) with labels `labels[doc]`. */
+export function createNeighbourIndex(examples: readonly string[], labels: readonly number[], postings: StoredPostings): NeighbourIndex {
+  const termIndex = new Map(postings.terms.map((t, i) => [t, i] as const));
+  // Exact examples; a key two labels share (-1) decides nothing.
+  const exactLabels = new Map<string, number>();
+  examples.forEach((text, d) => {
+    const key = exactKey(text.split(' '));
+    const seen = exactLabels.get(key);
+    exactLabels.set(key, seen === undefined || seen === labels[d] ? labels[d]! : -1);
+  });
+  const sums = new Float64Array(labels.length);
+  const matched = new Uint16Array(labels.length);
   return {
+    exact(stems) {
+      const label = exactLabels.get(exactKey(stems));
+      return label === undefined || label < 0 ? undefined : label;
+    },
     vote(stems, neighbours) {
       const votes: Votes = new Map();
-      if (stems.length === 0) return votes;
-      const hits = search.search(stems.join(' '), { combineWith: 'OR' }).slice(0, neighbours);
+      const touched: number[] = [];
+      for (const stem of new Set(stems)) {
+        const t = termIndex.get(stem);
+        if (t === undefined) continue;
+        const docs = postings.docs[t]!;
+        const scores = postings.scores[t]!;
+        for (let i = 0; i < docs.length; i += 1) {
+          const d = docs[i]!;
+          if (matched[d] === 0) touched.push(d);
+          sums[d]! += scores[i]!;
+          matched[d]! += 1;
+        }
+      }
+      if (touched.length === 0) return votes;
+      const best = topByScore(touched, (d) => sums[d]! * matched[d]!, neighbours);
       let total = 0;
-      hits.forEach((hit, rank) => {
-        const weight = hit.score / (rank + 1);
-        const label = hit['label'] as number;
+      best.forEach(([d, score], rank) => {
+        const weight = score / (rank + 1);
+        const label = labels[d]!;
         votes.set(label, (votes.get(label) ?? 0) + weight);
         total += weight;
       });
+      for (const d of touched) { sums[d] = 0; matched[d] = 0; }
       if (total > 0) for (const [label, v] of votes) votes.set(label, v / total);
       return votes;
     },
   };
+}
+
+/** The `k` best of `items` by `score`, best first (ties: the earlier example first). */
+function topByScore(items: readonly number[], score: (item: number) => number, k: number): Array<[number, number]> {
+  const top: Array<[number, number]> = [];
+  for (const item of items) {
+    const s = score(item);
+    if (top.length === k && s <= top[k - 1]![1]) continue;
+    let at = top.length;
+    while (at > 0 && (top[at - 1]![1] < s || (top[at - 1]![1] === s && top[at - 1]![0] > item))) at -= 1;
+    top.splice(at, 0, [item, s]);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }

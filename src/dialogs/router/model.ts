@@ -10,8 +10,12 @@
  */
 import { z } from 'zod';
 import { FeatureSettingsSchema } from './settings.js';
+import { StoredPostings } from './knn.js';
 
-/** The stored model (JSON). */
+/**
+ * The stored model (JSON). Its large arrays are checked for their type only by a quick pass
+ * (zod's per-element parse of some 100 000 values would double the router's start-up time).
+ */
 export const StoredRouterModel = z.object({
   v: z.literal(1),
   /** Hash of the graph's own training text (examples, keywords, titles): a draft graph with other examples needs its own model. */
@@ -19,20 +23,31 @@ export const StoredRouterModel = z.object({
   /** How many samples of each source it learnt from (for the record). */
   sources: z.record(z.string(), z.number()),
   labels: z.array(z.string()).min(1),
-  features: z.array(z.string()),
+  features: arrayOf('string'),
   /** Float32 weights, feature-major (`features.length × labels.length`), base64. */
   weights: z.string(),
   biases: z.array(z.number()),
   alpha: z.number(),
   featureSettings: FeatureSettingsSchema,
-  /** Words a typo may be corrected to. */
-  vocabulary: z.array(z.string()),
+  /** Words a typo may be corrected to (seen in two samples or more). */
+  vocabulary: arrayOf('string'),
   /** Words of the guide topics' training text (for `x:foreign-owner`). */
-  topicWords: z.array(z.string()).default([]),
+  topicWords: arrayOf('string').default([]),
   /** The training examples as stem strings with their label index (nearest neighbours). */
-  examples: z.array(z.tuple([z.string(), z.number().int().nonnegative()])),
+  examples: z.custom<Array<[string, number]>>(
+    (v) => Array.isArray(v) && v.every((e) => Array.isArray(e) && typeof e[0] === 'string' && Number.isInteger(e[1])),
+    'expected [stems, label] pairs',
+  ),
+  /** MiniSearch's per-term scores over `examples` (see knn.ts). */
+  postings: StoredPostings,
 });
 export type StoredRouterModel = z.infer<typeof StoredRouterModel>;
+
+/** An array whose elements all have one `typeof`, checked in one plain loop. */
+function arrayOf<T extends 'string' | 'number'>(type: T) {
+  return z.custom<Array<T extends 'string' ? string : number>>(
+    (v) => Array.isArray(v) && v.every((e) => typeof e === type), `expected an array of ${type}s`);
+}
 
 /** The model ready for scoring. */
 export interface RouterModel {

@@ -10,12 +10,12 @@
  */
 import type { Graph, TopicId } from '../graph.js';
 import { type Evidence, type RouteResult, decide } from './decision.js';
-import { Vocabulary, featuresOf, stemsOf } from './features.js';
-import { createNeighbourIndex } from './knn.js';
-import { type StoredRouterModel, classify, openRouterModel } from './model.js';
+import { type FeatureContext, Vocabulary, featuresOfRead, readQuestion, stemsOf } from './features.js';
+import { type NeighbourIndex, computePostings, createNeighbourIndex } from './knn.js';
+import { type RouterModel, type StoredRouterModel, classify, openRouterModel } from './model.js';
 import { loadShippedModel } from './model-file.js';
 import { DEFAULT_ROUTER_SETTINGS, type DecisionSettings } from './settings.js';
-import { type LabelledSample, graphSamples, graphTrainingHash, trainRouterModel } from './train.js';
+import { graphSamples, graphTrainingHash, trainRouterModel } from './train.js';
 
 export type { RouteResult, ScoredTopic } from './decision.js';
 
@@ -33,10 +33,13 @@ export interface Router {
 
 /** Options of {@link createRouter}. */
 export interface RouterOptions {
-  /** A trained model; by default the shipped one when it was trained on this graph, else one trained now. */
+  /**
+   * A trained model. By default the shipped one (dist/router-model.json); for a graph it was not
+   * trained on (a draft in the playground, a test fixture) its weights still apply and the
+   * graph's own examples join the nearest-neighbour half, so new wording counts at once without
+   * retraining. Only without a shipped model is one trained here, on the graph alone.
+   */
   model?: StoredRouterModel;
-  /** Labelled questions besides the graph's own, for a model trained now (e.g. the project corpus). */
-  extraSamples?: readonly LabelledSample[];
   decision?: Partial<DecisionSettings>;
 }
 
@@ -44,18 +47,21 @@ const MAX_ROUTE_MEMO = 5_000;
 
 /** Builds a router for `graph`. */
 export function createRouter(graph: Graph, options: RouterOptions = {}): Router {
-  const model = openRouterModel(options.model ?? modelFor(graph, options.extraSamples));
+  const stored = options.model ?? loadShippedModel() ?? trainRouterModel(graph, graphSamples(graph));
+  const { model, vocabulary, context, neighbours } = prepared(stored, graph);
   const decision = { ...DEFAULT_ROUTER_SETTINGS.decision, ...options.decision };
-  const vocabulary = new Vocabulary(model.stored.vocabulary);
-  const context = { vocabulary, topicWords: new Set(model.stored.topicWords) };
-  const neighbours = createNeighbourIndex(model.stored.examples);
   const usable = model.labels.map((l) => graph.topics[l as TopicId] !== undefined || l === 'unknown');
   const memo = new Map<string, RouteResult>();
 
-  const explain = (text: string): Evidence => ({
-    classifier: classify(model, featuresOf(text, model.stored.featureSettings, context)),
-    votes: neighbours.vote(stemsOf(text, vocabulary), decision.neighbours),
-  });
+  const explain = (text: string): Evidence => {
+    const read = readQuestion(text, vocabulary);
+    const exact = read.stems.length > 0 ? neighbours.exact(read.stems) : undefined;
+    return {
+      classifier: classify(model, featuresOfRead(read, model.stored.featureSettings, context.topicWords)),
+      votes: neighbours.vote(read.stems, decision.neighbours),
+      ...(exact === undefined ? {} : { exact }),
+    };
+  };
 
   return {
     labels: model.labels,
@@ -75,9 +81,44 @@ export function createRouter(graph: Graph, options: RouterOptions = {}): Router 
   };
 }
 
-/** The shipped model when it was trained on this graph's text, else a model trained now. */
-function modelFor(graph: Graph, extraSamples: readonly LabelledSample[] = []): StoredRouterModel {
-  const shipped = loadShippedModel();
-  if (shipped && shipped.graphHash === graphTrainingHash(graph)) return shipped;
-  return trainRouterModel(graph, [...graphSamples(graph), ...extraSamples]);
+interface Prepared {
+  model: RouterModel;
+  vocabulary: Vocabulary;
+  context: FeatureContext;
+  neighbours: NeighbourIndex;
+}
+
+// Opening a model (feature index, neighbour index) takes tens of milliseconds; a process that
+// builds several routers over the same model and graph text (tests, the playground) does it once.
+const preparedCache = new WeakMap<StoredRouterModel, Map<string, Prepared>>();
+
+function prepared(stored: StoredRouterModel, graph: Graph): Prepared {
+  const byGraph = preparedCache.get(stored) ?? new Map<string, Prepared>();
+  preparedCache.set(stored, byGraph);
+  const key = graphTrainingHash(graph);
+  const cached = byGraph.get(key);
+  if (cached) return cached;
+  const model = openRouterModel(stored);
+  const vocabulary = new Vocabulary(stored.vocabulary);
+  const context = { vocabulary, topicWords: new Set(stored.topicWords) };
+  const own = ownExamples(graph, model, vocabulary);
+  const examples = [...stored.examples, ...own];
+  // The shipped postings fit the shipped examples; with the graph's own examples added they are computed anew.
+  const postings = own.length === 0 ? stored.postings : computePostings(examples.map(([text]) => text), DEFAULT_ROUTER_SETTINGS.training.postingsPerTerm);
+  const neighbours = createNeighbourIndex(examples.map(([text]) => text), examples.map(([, label]) => label), postings);
+  const made = { model, vocabulary, context, neighbours };
+  if (byGraph.size >= 8) byGraph.clear();
+  byGraph.set(key, made);
+  return made;
+}
+
+/** The graph's own examples as neighbours, when the model was trained on another graph's text. */
+function ownExamples(graph: Graph, model: RouterModel, vocabulary: Vocabulary): Array<[string, number]> {
+  if (model.stored.graphHash === graphTrainingHash(graph)) return [];
+  const index = new Map(model.labels.map((l, i) => [l, i] as const));
+  return graphSamples(graph).flatMap((s) => {
+    const label = index.get(s.topic);
+    const text = stemsOf(s.text, vocabulary).join(' ');
+    return label === undefined || text === '' ? [] : [[text, label] as [string, number]];
+  });
 }

@@ -26,6 +26,8 @@ export interface TrainingSettings {
   minWordCount: number;
   /** A feature must occur in this many samples to be kept. */
   minFeatureCount: number;
+  /** Most examples a term's nearest-neighbour postings keep (the ones it scores highest in). */
+  postingsPerTerm: number;
 }
 
 /** How a question's scores become an answer. */
@@ -57,6 +59,7 @@ export const DEFAULT_ROUTER_SETTINGS: RouterSettings = {
     iterations: 40,
     minWordCount: 2,
     minFeatureCount: 1,
+    postingsPerTerm: 300,
   },
   decision: {
     classifierShare: 0.8,

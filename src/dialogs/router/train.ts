@@ -5,10 +5,12 @@
  * and in-process for a graph the shipped model was not trained on (a draft, a test fixture).
  */
 import { createHash } from 'node:crypto';
-import { NeuralNetwork } from '@nlpjs/neural';
+import { createRequire } from 'node:module';
+import type { NeuralNetwork as NeuralNetworkClass } from '@nlpjs/neural';
 import type { Graph } from '../graph.js';
 import { Vocabulary, contentWords, featuresOf, stemsOf } from './features.js';
 import { type StoredRouterModel, packWeights } from './model.js';
+import { computePostings } from './knn.js';
 import { DEFAULT_ROUTER_SETTINGS, type TrainingSettings } from './settings.js';
 
 /** One labelled question. `source` says where it comes from (flow, corpus file, ...). */
@@ -55,7 +57,10 @@ export function trainRouterModel(
   // NLP.js updates its weights sample by sample (with momentum): samples grouped by source would
   // bias it toward whatever came last, so they are interleaved in a fixed pseudo-random order.
   const data = shuffled(uniqueSamples(samples));
-  const vocabulary = new Vocabulary(frequentWords(data, settings.minWordCount));
+  // Words seen once are no correction targets (a typo seen once would attract others), and are
+  // corrected themselves like any unknown word, in training as at question time.
+  const targets = [...wordCounts(data)].filter(([, c]) => c >= settings.minWordCount).map(([w]) => w);
+  const vocabulary = new Vocabulary(targets);
   const topicWords = new Set(data.filter((s) => s.topic !== 'unknown').flatMap((s) => contentWords(s.text).map((w) => vocabulary.correct(w))));
   const vectors = data.map((s) => featuresOf(s.text, settings.features, { vocabulary, topicWords }));
   const keep = frequentFeatures(vectors, settings.minFeatureCount);
@@ -63,6 +68,8 @@ export function trainRouterModel(
     input: Object.fromEntries([...vectors[i]!].filter(([name]) => keep.has(name))),
     output: { [s.topic]: 1 },
   }));
+  // Loaded here, not at import: a router that only uses a trained model never needs it.
+  const { NeuralNetwork } = createRequire(import.meta.url)('@nlpjs/neural') as { NeuralNetwork: typeof NeuralNetworkClass };
   const network = new NeuralNetwork({ iterations: settings.iterations, log: false });
   network.train(corpus);
   const json = network.toJSON();
@@ -75,6 +82,8 @@ export function trainRouterModel(
     for (let f = 0; f < features.length; f += 1) weights[f * labels.length + l] = row[f]!;
   });
   const labelIndex = new Map(labels.map((l, i) => [l, i] as const));
+  const examples = data.map((s) => [stemsOf(s.text, vocabulary).join(' '), labelIndex.get(s.topic)!] as [string, number])
+    .filter(([text]) => text.length > 0);
   const sources: Record<string, number> = {};
   for (const s of data) sources[s.source] = (sources[s.source] ?? 0) + 1;
   return {
@@ -87,10 +96,10 @@ export function trainRouterModel(
     biases: perceptrons.map((row) => row[features.length] ?? 0),
     alpha: network.settings.alpha,
     featureSettings: settings.features,
-    vocabulary: vocabulary.words(),
+    vocabulary: targets,
     topicWords: [...topicWords],
-    examples: data.map((s) => [stemsOf(s.text, vocabulary).join(' '), labelIndex.get(s.topic)!] as [string, number])
-      .filter(([text]) => text.length > 0),
+    examples,
+    postings: computePostings(examples.map(([text]) => text), settings.postingsPerTerm),
   };
 }
 
@@ -106,10 +115,11 @@ export function shuffled<T>(items: readonly T[], seed = 7): T[] {
   return out;
 }
 
-function frequentWords(samples: readonly LabelledSample[], minCount: number): string[] {
+/** In how many samples each content word occurs. */
+function wordCounts(samples: readonly LabelledSample[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const s of samples) for (const w of new Set(contentWords(s.text))) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return [...counts].filter(([, c]) => c >= minCount).map(([w]) => w);
+  return counts;
 }
 
 function frequentFeatures(vectors: ReadonlyArray<ReadonlyMap<string, number>>, minCount: number): Set<string> {
