@@ -61,7 +61,9 @@ export async function slackEmployeeDraft(slack: StrictSlackApi, driver: SlackDri
     return slack.settled(dm, before);
   };
   let replies = await say('saya mau buat tiket');
-  for (let step = 0; step < 6 && replies.some((m) => buttonsOf(m).length > 0) && !fieldAnswer(replies.at(-1)!.text); step++) {
+  // A field prompt has no buttons; a step with buttons may still name NIK or email in its text.
+  const asksField = (m: Json) => buttonsOf(m).length === 0 && fieldAnswer(m.text) !== undefined;
+  for (let step = 0; step < 6 && replies.some((m) => buttonsOf(m).length > 0) && !asksField(replies.at(-1)!); step++) {
     const m = [...replies].reverse().find((x) => buttonsOf(x).length > 0)!;
     replies = await press(m, buttonsOf(m)[0]!);
   }
