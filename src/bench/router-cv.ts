@@ -80,6 +80,24 @@ function gridSearch(judged: readonly Judged[]): { best: DecisionSettings; lines:
   return { best, lines };
 }
 
+/**
+ * How often an answer (a guide topic) is right, by its confidence: where the router is often
+ * wrong it should clarify instead (settings.ts `clarifyBelow`).
+ */
+function calibration(judged: readonly Judged[], decision: DecisionSettings): string[] {
+  const buckets = [0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01];
+  const rows: string[] = [];
+  const answers = routed(judged, decision).filter((r) => !['unknown', 'greeting', 'thanks'].includes(r.result.topic));
+  for (let i = 0; i + 1 < buckets.length; i += 1) {
+    const inBucket = answers.filter((r) => r.result.confidence >= buckets[i]! && r.result.confidence < buckets[i + 1]!);
+    if (inBucket.length === 0) continue;
+    const right = inBucket.filter((r) => r.result.topic === r.topic).length;
+    const among = inBucket.filter((r) => r.result.candidates.some((c) => c.topic === r.topic)).length;
+    rows.push(`confidence ${buckets[i]!.toFixed(1)}–${Math.min(1, buckets[i + 1]!).toFixed(1)}: ${inBucket.length} answers, ${(100 * right / inBucket.length).toFixed(1)}% right, right topic among the candidates ${(100 * among / inBucket.length).toFixed(1)}%`);
+  }
+  return rows;
+}
+
 function table(report: Record<string, RouteScore>): string {
   const head = ['set', 'lines', 'accuracy', 'leaks', 'lost', 'confused', 'unsure', 'right in candidates'];
   const rows = Object.entries(report).map(([name, r]) => [
@@ -95,14 +113,15 @@ async function main(): Promise<void> {
   const skip = new Set((process.env['ROUTER_CV_SKIP'] ?? '').split(',').filter(Boolean));
   const samples = [...graphSamples(graph), ...loadCorpus()].filter((s) => !skip.has(s.source));
   const folds = Number(process.env['ROUTER_CV_FOLDS'] ?? 5);
-  const kfold = kFold(graph, samples, folds);
+  // ROUTER_CV_FOLDS=0 skips the k-fold half (a quicker run while comparing settings).
+  const kfold = folds > 0 ? kFold(graph, samples, folds) : [];
   const authors = leaveAuthorOut(graph, samples);
   const current = DEFAULT_ROUTER_SETTINGS.decision;
   const grid = gridSearch(authors);
   const searched = grid.best;
   const report = (decision: DecisionSettings): Record<string, RouteScore> => {
     const byAuthor = routed(authors, decision);
-    const out: Record<string, RouteScore> = { [`${folds}-fold`]: scoreRoutes(routed(kfold, decision)), 'leave-one-author-out': scoreRoutes(byAuthor) };
+    const out: Record<string, RouteScore> = { ...(folds > 0 ? { [`${folds}-fold`]: scoreRoutes(routed(kfold, decision)) } : {}), 'leave-one-author-out': scoreRoutes(byAuthor) };
     for (const source of [...new Set(byAuthor.map((r) => r.source))].sort()) out[`  ${source}`] = scoreRoutes(byAuthor.filter((r) => r.source === source));
     return out;
   };
@@ -118,6 +137,7 @@ async function main(): Promise<void> {
   }
   process.stdout.write(`training ${JSON.stringify(TRAINING)}\n`);
   process.stdout.write(`current settings ${JSON.stringify(current)}\n${table(report(current))}\n\n`);
+  process.stdout.write(`calibration (leave-one-author-out, current settings)\n${calibration(authors, current).join('\n')}\n\n`);
   process.stdout.write(`grid (leave-one-author-out: accuracy/leaks/lost by classifier share and unknown margin)\n${grid.lines.join('\n')}\n\n`);
   process.stdout.write(`grid's best by leave-one-author-out ${JSON.stringify(searched)}\n${table(report(searched))}\n`);
 }

@@ -16,13 +16,17 @@ import { CLI, CliProcess, ROOT, requireBuild } from './cli-process.js';
 
 beforeAll(requireBuild);
 
-/** A word no other test types, so counts in a shared Redis are this test's own. */
-const tag = randomUUID().replace(/[^a-f]/g, '').slice(0, 8).padEnd(8, 'x');
+/**
+ * A word no other test types, so counts in a shared Redis are this test's own. Its trailing
+ * digit keeps the router from reading it as a misspelt word (which would make routing depend on
+ * the random letters).
+ */
+const tag = `${randomUUID().replace(/[^a-f]/g, '').slice(0, 7).padEnd(7, 'x')}7`;
 const QUESTIONS = [
   `jadwal rapat koperasi ${tag} besok`,
   `Jadwal rapat koperasi ${tag} besok?`,
   `nama saya Budi Santoso nip 198501012010011001 mau ajukan cuti ${tag}`,
-  `email budi.santoso@kemenkeu.go.id hp 081234567890 minta slip gaji ${tag}`,
+  `undangan futsal jumat dikirim ke budi.santoso@kemenkeu.go.id atau wa 081234567890 ${tag}`,
 ];
 const RAW = ['198501012010011001', 'budi.santoso@kemenkeu.go.id', '081234567890', 'Budi Santoso', 'budi santoso'];
 
@@ -33,11 +37,14 @@ function stats(args: string[], env: NodeJS.ProcessEnv = {}) {
 }
 
 function expectMasked(periods: PeriodInsight[]) {
-  const unplaced = periods[0]!.unplaced.filter((q) => q.question.includes(tag));
+  // A question the router was unsure about is counted under `clarified` instead ("…email…" may
+  // be): either list names it, masked.
+  const unplaced = [...periods[0]!.unplaced, ...periods[0]!.clarified.map(({ question, count }) => ({ question, count }))]
+    .filter((q) => q.question.includes(tag));
   expect(unplaced).toEqual(expect.arrayContaining([
     { question: `jadwal rapat koperasi ${tag} besok`, count: 2 },
     { question: `nama saya [nama] nip [NIP] mau ajukan cuti ${tag}`, count: 1 },
-    { question: `email [email] hp [telp] minta slip gaji ${tag}`, count: 1 },
+    { question: `undangan futsal jumat dikirim ke [email] atau wa [telp] ${tag}`, count: 1 },
   ]));
   for (const raw of RAW) expect(JSON.stringify(periods)).not.toContain(raw);
 }

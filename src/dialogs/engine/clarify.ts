@@ -11,7 +11,7 @@ import type { RouteResult } from '../router/index.js';
 import { withoutPlaceholder } from '../input/routing-text.js';
 import { say } from '../phrases.js';
 import { CLARIFY_TEXT_CHARS, type ConversationState } from './conversation-state.js';
-import { matchOption } from './choice-matching.js';
+import { canonicalWords } from '../router/index.js';
 import { type Turn, emit } from './turn.js';
 import { startTopic } from './moves.js';
 
@@ -30,9 +30,14 @@ export function askToClarify(turn: Turn, text: string, routed: RouteResult): voi
   emit(turn, say('clarifyQuestion', locale), buttons, routed.topic);
 }
 
-/** Whether a router answer should be clarified rather than acted on. */
+/**
+ * Whether a router answer should be clarified rather than acted on: it is unsure and there is a
+ * choice to offer (two topics or more; or, when it leans out of scope, the one guide topic).
+ * An unsure guide answer with no rival is simply answered.
+ */
 export function needsClarifying(routed: RouteResult): boolean {
-  return routed.unsure && routed.candidates.length > 0;
+  if (!routed.unsure) return false;
+  return routed.candidates.length >= (routed.topic === 'unknown' ? 1 : 2);
 }
 
 /** Records the pressed button as the answer to `pending` (a topic, or the menu). */
@@ -43,20 +48,19 @@ export function notePressed(turn: Turn, pending: PendingClarify, buttonId: strin
 }
 
 /**
- * A typed answer to `pending`: "2" or a candidate's title starts that topic. True when handled;
- * false means the text is a new question.
+ * A typed answer to `pending`: "2" or a candidate's title (as written on its button) starts that
+ * topic. True when handled; false means the text is a new question.
  */
 export function answerTyped(turn: Turn, pending: PendingClarify, text: string): boolean {
   const number = /^\s*(\d)\s*\.?\s*$/.exec(text);
   let chosen: TopicId | undefined;
   if (number) chosen = pending.candidates[Number(number[1]) - 1];
-  if (!chosen) {
-    const options = pending.candidates.map((t) => ({
-      id: t, label: turn.graph.topics[t]?.title ?? { id: t, en: t }, synonyms: [], goto: t,
-    }));
-    const index = matchOption(options, text);
-    chosen = index === undefined ? undefined : pending.candidates[index];
-  }
+  // A title typed out picks it too; anything looser would take a new question for an answer.
+  const typed = canonicalWords(text).join(' ');
+  chosen ??= pending.candidates.find((t) => {
+    const title = turn.graph.topics[t]?.title;
+    return title !== undefined && [title.id, title.en].some((l) => canonicalWords(l).join(' ') === typed);
+  });
   if (!chosen) return false;
   turn.effects.push({ type: 'clarified', text: pending.text, chosen });
   startTopic(turn, chosen);

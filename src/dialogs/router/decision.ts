@@ -36,6 +36,8 @@ export interface Evidence {
 }
 
 const SMALL_TALK: ReadonlySet<string> = new Set(['greeting', 'thanks', 'unknown']);
+/** Below this combined score a topic is never offered as a candidate. */
+const MIN_CANDIDATE_SCORE = 0.05;
 
 /** The answer for `evidence` under `settings`; `labels[i]` names label i, `usable[i]` says the graph has it. */
 export function decide(labels: readonly string[], usable: readonly boolean[], evidence: Evidence, settings: DecisionSettings): RouteResult {
@@ -43,8 +45,12 @@ export function decide(labels: readonly string[], usable: readonly boolean[], ev
   const combined = labels.map((_, l) => (usable[l] ? share * Math.min(1, evidence.classifier[l] ?? 0) + (1 - share) * (evidence.votes.get(l) ?? 0) : 0));
   const unknownIndex = labels.indexOf('unknown');
   const ranked = combined.map((_, l) => l).filter((l) => l !== unknownIndex && combined[l]! > 0).sort((a, b) => combined[b]! - combined[a]!);
-  const candidates = ranked
-    .filter((l) => !SMALL_TALK.has(labels[l]!))
+  // Candidates worth offering: guide topics scoring at least a fifth of the best one (a topic
+  // with a trace of evidence is no real alternative), at most three.
+  const guide = ranked.filter((l) => !SMALL_TALK.has(labels[l]!));
+  const floor = Math.max(MIN_CANDIDATE_SCORE, 0.2 * (guide.length > 0 ? combined[guide[0]!]! : 0));
+  const candidates = guide
+    .filter((l) => combined[l]! >= floor)
     .slice(0, 3)
     .map((l) => ({ topic: labels[l] as TopicId, score: round(combined[l]!) }));
   const unknownScore = unknownIndex >= 0 ? combined[unknownIndex]! : 0;

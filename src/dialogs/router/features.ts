@@ -15,6 +15,12 @@
  *   system's name alone when that name never occurred in training, so the feature says "it
  *   belongs to something else" and the model learns how much that counts.
  *
+ * - `x:anchor` counts the question's words that are nearly always about the guide (learnt from
+ *   the training data: at least nine in ten of their samples are guide questions), so a long
+ *   complaint full of office words still counts as a DS question when it names one;
+ * - `x:len1`, `x:len2`, `x:len3`, `x:len4+` say how many content words the question has
+ *   (greetings and thanks are short; a greeting before a question does not make it one).
+ *
  * Feature values are scaled per kind so a long question does not outweigh a short one.
  */
 import SearchableMap from 'minisearch/SearchableMap';
@@ -31,35 +37,54 @@ export type FeatureVector = Map<string, number>;
  * tree within an edit distance instead of comparing the word with every known word.
  */
 export class Vocabulary {
-  private readonly tree = new SearchableMap<true>();
+  private readonly tree = new SearchableMap<number>();
   private readonly corrections = new Map<string, string | null>();
 
-  constructor(words: Iterable<string>) {
-    for (const w of words) this.tree.set(w, true);
-  }
-
-  /** The words, for storing with a model. */
-  words(): string[] {
-    return [...this.tree.keys()];
+  /**
+   * `words` with how often each was seen (a typo seen twice must not beat the word it
+   * misspells); words of `twoEditsFrom` letters or more may be two edits away.
+   */
+  constructor(words: Iterable<string>, counts?: readonly number[], private readonly twoEditsFrom = 8) {
+    let i = 0;
+    for (const w of words) this.tree.set(w, counts?.[i++] ?? 1);
   }
 
   /**
-   * `word` itself when known or too short to correct safely; else the one closest known word
-   * within distance 1 (5–7 letters) or 2 (8 letters or more); else `word` unchanged.
+   * `word` itself when known or too short to correct safely; a known word when one letter of a
+   * doubled pair was typed once too often; else the closest known word within distance 1 (5
+   * letters or more) or 2 (from `twoEditsFrom` letters), the most frequent of equally close ones;
+   * unchanged when two equally close words are equally frequent.
    */
   correct(word: string): string {
-    if (word.length < 5 || /\d/.test(word) || this.tree.has(word)) return word;
+    if (word.length < 4 || /\d/.test(word) || this.tree.has(word)) return word;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached ?? word;
+    // A key pressed twice ("amss", "loginn"): the word with one of the pair dropped, if known.
+    const undoubled = this.undoubled(word);
+    if (undoubled !== undefined || word.length < 5) {
+      if (this.corrections.size < 20_000) this.corrections.set(word, undoubled ?? null);
+      return undoubled ?? word;
+    }
     let best: string | null = null;
-    let bestDistance = Infinity;
+    let bestKey = [Infinity, 0];
     let tie = false;
-    for (const [candidate, [, d]] of this.tree.fuzzyGet(word, word.length >= 8 ? 2 : 1)) {
-      if (d < bestDistance) { best = candidate; bestDistance = d; tie = false; } else if (d === bestDistance) tie = true;
+    for (const [candidate, [count, d]] of this.tree.fuzzyGet(word, word.length >= this.twoEditsFrom ? 2 : 1)) {
+      const better = d < bestKey[0]! || (d === bestKey[0]! && count > bestKey[1]!);
+      if (better) { best = candidate; bestKey = [d, count]; tie = false; } else if (d === bestKey[0] && count === bestKey[1]) tie = true;
     }
     const corrected = tie ? null : best;
     if (this.corrections.size < 20_000) this.corrections.set(word, corrected);
     return corrected ?? word;
+  }
+
+  /** A known word made by dropping one letter of a doubled pair in `word`. */
+  private undoubled(word: string): string | undefined {
+    for (let i = 1; i < word.length; i += 1) {
+      if (word[i] !== word[i - 1]) continue;
+      const shorter = word.slice(0, i) + word.slice(i + 1);
+      if (this.tree.has(shorter)) return shorter;
+    }
+    return undefined;
   }
 }
 
@@ -77,6 +102,8 @@ export interface FeatureContext {
   vocabulary?: Vocabulary;
   /** Words of the guide topics' training text (not of the out-of-scope corpus). */
   topicWords?: ReadonlySet<string>;
+  /** Stems nearly always about the guide (see `x:anchor`). */
+  anchors?: ReadonlySet<string>;
 }
 
 /** The content words of `text` (canonical, stop words and long digit runs dropped). */
@@ -100,8 +127,9 @@ export function readQuestion(text: string, vocabulary?: Vocabulary): ReadQuestio
 export function featuresOfRead(
   { words, stems }: ReadQuestion,
   settings: FeatureSettings = DEFAULT_ROUTER_SETTINGS.training.features,
-  topicWords?: ReadonlySet<string>,
+  context: FeatureContext = {},
 ): FeatureVector {
+  const { topicWords, anchors } = context;
   const features: FeatureVector = new Map();
   if (words.length === 0) return features;
   const add = (kind: string, names: readonly string[], weight: number): void => {
@@ -126,12 +154,17 @@ export function featuresOfRead(
     add('c:', grams, settings.charWeight);
   }
   if (topicWords && settings.ownerWeight > 0 && hasForeignOwner(words, topicWords)) features.set('x:foreign-owner', settings.ownerWeight);
+  if (anchors && settings.anchorWeight > 0) {
+    const count = new Set(stems.filter((s) => anchors.has(s))).size;
+    if (count > 0) features.set('x:anchor', settings.anchorWeight * Math.min(count, 3) / 3);
+  }
+  if (settings.lengthWeight > 0) features.set(`x:len${Math.min(stems.length, 4)}`, settings.lengthWeight);
   return features;
 }
 
 /** The feature vector of `text`; `context.vocabulary` corrects typos when given. */
 export function featuresOf(text: string, settings: FeatureSettings = DEFAULT_ROUTER_SETTINGS.training.features, context: FeatureContext = {}): FeatureVector {
-  return featuresOfRead(readQuestion(text, context.vocabulary), settings, context.topicWords);
+  return featuresOfRead(readQuestion(text, context.vocabulary), settings, context);
 }
 
 /** Whether an owned thing stands beside a word no guide topic uses. */

@@ -29,10 +29,14 @@ export const StoredRouterModel = z.object({
   biases: z.array(z.number()),
   alpha: z.number(),
   featureSettings: FeatureSettingsSchema,
-  /** Words a typo may be corrected to (seen in two samples or more). */
+  /** Words a typo may be corrected to (seen in two samples or more), most frequent first. */
   vocabulary: arrayOf('string'),
+  /** In how many samples each of `vocabulary` occurs. */
+  vocabularyCounts: arrayOf('number').default([]),
   /** Words of the guide topics' training text (for `x:foreign-owner`). */
   topicWords: arrayOf('string').default([]),
+  /** Stems nearly always about the guide (for `x:anchor`). */
+  anchors: arrayOf('string').default([]),
   /** The training examples as stem strings with their label index (nearest neighbours). */
   examples: z.custom<Array<[string, number]>>(
     (v) => Array.isArray(v) && v.every((e) => Array.isArray(e) && typeof e[0] === 'string' && Number.isInteger(e[1])),

@@ -57,7 +57,7 @@ export function createRouter(graph: Graph, options: RouterOptions = {}): Router 
     const read = readQuestion(text, vocabulary);
     const exact = read.stems.length > 0 ? neighbours.exact(read.stems) : undefined;
     return {
-      classifier: classify(model, featuresOfRead(read, model.stored.featureSettings, context.topicWords)),
+      classifier: classify(model, featuresOfRead(read, model.stored.featureSettings, context)),
       votes: neighbours.vote(read.stems, decision.neighbours),
       ...(exact === undefined ? {} : { exact }),
     };
@@ -99,8 +99,8 @@ function prepared(stored: StoredRouterModel, graph: Graph): Prepared {
   const cached = byGraph.get(key);
   if (cached) return cached;
   const model = openRouterModel(stored);
-  const vocabulary = new Vocabulary(stored.vocabulary);
-  const context = { vocabulary, topicWords: new Set(stored.topicWords) };
+  const vocabulary = new Vocabulary(stored.vocabulary, stored.vocabularyCounts, stored.featureSettings.twoEditsFrom);
+  const context = { vocabulary, topicWords: new Set(stored.topicWords), anchors: new Set(stored.anchors) };
   const own = ownExamples(graph, model, vocabulary);
   const examples = [...stored.examples, ...own];
   // The shipped postings fit the shipped examples; with the graph's own examples added they are computed anew.

@@ -14,6 +14,12 @@ export const FeatureSettingsSchema = z.object({
   charWeight: z.number().nonnegative(),
   /** Weight of the `x:foreign-owner` feature (0: off). */
   ownerWeight: z.number().nonnegative().default(0),
+  /** Weight of the `x:anchor` feature (0: off). */
+  anchorWeight: z.number().nonnegative().default(0),
+  /** Weight of the `x:len…` features (0: off). */
+  lengthWeight: z.number().nonnegative().default(0),
+  /** A misspelt word of this many letters or more may be two edits from the word meant (else one). */
+  twoEditsFrom: z.number().int().positive().default(8),
 });
 export type FeatureSettings = z.infer<typeof FeatureSettingsSchema>;
 
@@ -55,7 +61,7 @@ export interface RouterSettings {
 
 export const DEFAULT_ROUTER_SETTINGS: RouterSettings = {
   training: {
-    features: { wordWeight: 1, pairWeight: 0.5, charWeight: 1, ownerWeight: 1 },
+    features: { wordWeight: 1, pairWeight: 0.5, charWeight: 1, ownerWeight: 1, anchorWeight: 1, lengthWeight: 1, twoEditsFrom: 8 },
     iterations: 40,
     minWordCount: 2,
     minFeatureCount: 1,
@@ -64,8 +70,8 @@ export const DEFAULT_ROUTER_SETTINGS: RouterSettings = {
   decision: {
     classifierShare: 0.8,
     neighbours: 10,
-    unknownMargin: 0.1,
-    clarifyBelow: 0.35,
+    unknownMargin: 0.05,
+    clarifyBelow: 0.5,
     clarifyGap: 0.08,
     clarifyUnknownAbove: 0.3,
   },

@@ -1,8 +1,8 @@
 /**
- * Trains the router model from labelled questions: the graph's own examples, keywords and
- * titles, plus the project's corpus (src/kb/corpus: paraphrases, earlier evaluation sets and
- * the out-of-scope corpus). Runs at build time (`npm run build` writes dist/router-model.json)
- * and in-process for a graph the shipped model was not trained on (a draft, a test fixture).
+ * Trains the router model from labelled questions: the graph's own examples and titles, plus
+ * the project's corpus (src/kb/corpus: paraphrases, earlier evaluation sets and the
+ * out-of-scope corpus). Runs at build time (`npm run build` writes dist/router-model.json), and
+ * in-process only when there is no shipped model at all.
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -20,12 +20,15 @@ export interface LabelledSample {
   source: string;
 }
 
-/** The graph's own training text: every topic's examples, keywords and titles. */
+/**
+ * The graph's own training text: every topic's examples and titles. Keywords are not: single
+ * words such as "kirim" or "admin" labelled with a topic taught the model that the word alone
+ * means the topic (cross-validation: more out-of-scope questions answered from the guide).
+ */
 export function graphSamples(graph: Graph): LabelledSample[] {
   const samples: LabelledSample[] = [];
   for (const topic of Object.values(graph.topics)) {
     for (const text of [...topic.examples.id, ...topic.examples.en]) samples.push({ text, topic: topic.id, source: 'flow' });
-    for (const text of topic.keywords) samples.push({ text, topic: topic.id, source: 'keywords' });
     if (topic.id !== 'unknown') for (const text of [topic.title.id, topic.title.en]) samples.push({ text, topic: topic.id, source: 'titles' });
   }
   return samples;
@@ -59,10 +62,13 @@ export function trainRouterModel(
   const data = shuffled(uniqueSamples(samples));
   // Words seen once are no correction targets (a typo seen once would attract others), and are
   // corrected themselves like any unknown word, in training as at question time.
-  const targets = [...wordCounts(data)].filter(([, c]) => c >= settings.minWordCount).map(([w]) => w);
-  const vocabulary = new Vocabulary(targets);
+  const frequent = [...wordCounts(data)].filter(([, c]) => c >= settings.minWordCount).sort((a, b) => b[1] - a[1]);
+  const targets = frequent.map(([w]) => w);
+  const targetCounts = frequent.map(([, c]) => c);
+  const vocabulary = new Vocabulary(targets, targetCounts, settings.features.twoEditsFrom);
   const topicWords = new Set(data.filter((s) => s.topic !== 'unknown').flatMap((s) => contentWords(s.text).map((w) => vocabulary.correct(w))));
-  const vectors = data.map((s) => featuresOf(s.text, settings.features, { vocabulary, topicWords }));
+  const anchors = anchorStems(data, vocabulary);
+  const vectors = data.map((s) => featuresOf(s.text, settings.features, { vocabulary, topicWords, anchors }));
   const keep = frequentFeatures(vectors, settings.minFeatureCount);
   const corpus = data.map((s, i) => ({
     input: Object.fromEntries([...vectors[i]!].filter(([name]) => keep.has(name))),
@@ -97,7 +103,9 @@ export function trainRouterModel(
     alpha: network.settings.alpha,
     featureSettings: settings.features,
     vocabulary: targets,
+    vocabularyCounts: targetCounts,
     topicWords: [...topicWords],
+    anchors: [...anchors],
     examples,
     postings: computePostings(examples.map(([text]) => text), settings.postingsPerTerm),
   };
@@ -113,6 +121,17 @@ export function shuffled<T>(items: readonly T[], seed = 7): T[] {
     [out[i], out[j]] = [out[j]!, out[i]!];
   }
   return out;
+}
+
+/** Stems in at least five samples, nine in ten of them guide questions (not unknown, greeting or thanks). */
+function anchorStems(samples: readonly LabelledSample[], vocabulary: Vocabulary): Set<string> {
+  const guide = new Map<string, number>();
+  const other = new Map<string, number>();
+  for (const s of samples) {
+    const into = ['unknown', 'greeting', 'thanks'].includes(s.topic) ? other : guide;
+    for (const stem of new Set(stemsOf(s.text, vocabulary))) into.set(stem, (into.get(stem) ?? 0) + 1);
+  }
+  return new Set([...guide].filter(([stem, n]) => n >= 5 && n >= 9 * (other.get(stem) ?? 0)).map(([stem]) => stem));
 }
 
 /** In how many samples each content word occurs. */

@@ -62,7 +62,7 @@ describe('clarifying turn', () => {
   });
 
   it('asks in English when the user writes English', () => {
-    const c = new Conversation(graph).play('certificate');
+    const c = new Conversation(graph).play('what about my certificate');
     expect(c.said).toContain('Did you mean');
     expect(buttons(c).at(-1)!.label).toBe('None of these, show the menu');
   });
