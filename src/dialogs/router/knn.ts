@@ -32,8 +32,11 @@ export interface NeighbourIndex {
   exact(stems: readonly string[]): number | undefined;
 }
 
-/** The order-free key of a stem list. */
-const exactKey = (stems: readonly string[]): string => [...new Set(stems)].sort().join(' ');
+/**
+ * An example (or a question) as the index keeps it: its distinct stems in order, so that the
+ * text itself is the key of "exactly these words".
+ */
+export const exampleText = (stems: readonly string[]): string => [...new Set(stems)].sort().join(' ');
 
 /**
  * The postings of `examples` (stem strings), computed by MiniSearch. A term kept in `limit`
@@ -59,13 +62,12 @@ export function computePostings(examples: readonly string[], limit = Infinity): 
   return { terms, docs, scores };
 }
 
-/** The index over `examples` (stem strings) with labels `labels[doc]`. */
+/** The index over `examples` (see {@link exampleText}) with labels `labels[doc]`. */
 export function createNeighbourIndex(examples: readonly string[], labels: readonly number[], postings: StoredPostings): NeighbourIndex {
   const termIndex = new Map(postings.terms.map((t, i) => [t, i] as const));
   // Exact examples; a key two labels share (-1) decides nothing.
   const exactLabels = new Map<string, number>();
-  examples.forEach((text, d) => {
-    const key = exactKey(text.split(' '));
+  examples.forEach((key, d) => {
     const seen = exactLabels.get(key);
     exactLabels.set(key, seen === undefined || seen === labels[d] ? labels[d]! : -1);
   });
@@ -73,7 +75,7 @@ export function createNeighbourIndex(examples: readonly string[], labels: readon
   const matched = new Uint16Array(labels.length);
   return {
     exact(stems) {
-      const label = exactLabels.get(exactKey(stems));
+      const label = exactLabels.get(exampleText(stems));
       return label === undefined || label < 0 ? undefined : label;
     },
     vote(stems, neighbours) {

