@@ -1,7 +1,8 @@
 /**
  * The runtime: what adapters call per turn. Lock the conversation, load its state, run the
- * engine, save, then carry out the effects. A store failure becomes a polite "please try again"
- * (the stored conversation stays as it was), never a silent reset.
+ * engine, save, then carry out the effects (still locked), all in one `store.turn` (two round
+ * trips on Redis). A store failure becomes a polite "please try again" (the stored conversation
+ * stays as it was), never a silent reset.
  */
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
@@ -35,18 +36,20 @@ export function createRuntime(options: RuntimeOptions): TurnHandler {
   return async (conversationKey: string, input: Inbound, meta: InboundMeta): Promise<TurnResult> => {
     const started = performance.now();
     try {
-      return await store.withLock(conversationKey, async () => {
-        const loaded = await store.load(conversationKey);
+      const turn = await store.turn(conversationKey, async (loaded) => {
         const result = step(graph, loaded.state, input, meta, deps);
-        await store.save(conversationKey, result.state);
-        for (const effect of result.effects) await runEffect(effect, conversationKey);
         const outputs: Outbound[] = loaded.reset
           ? [apology(result.state.locale), ...result.outputs]
           : result.outputs;
         if (loaded.reset) logger.warn({ conversationKey, reason: loaded.reset }, 'stored state unusable; fresh start');
-        logger.debug({ conversationKey, input: input.type, awaiting: result.awaiting, ms: performance.now() - started }, 'turn');
-        return { outputs, awaiting: result.awaiting, effects: result.effects };
+        // Effects run once the state is saved, still under the conversation's lock.
+        const after = result.effects.length > 0
+          ? async () => { for (const effect of result.effects) await runEffect(effect, conversationKey); }
+          : undefined;
+        return { state: result.state, ...(after ? { after } : {}), result: { outputs, awaiting: result.awaiting, effects: result.effects } };
       });
+      logger.debug({ conversationKey, input: input.type, awaiting: turn.awaiting, ms: performance.now() - started }, 'turn');
+      return turn;
     } catch (error) {
       if (!isStoreError(error)) throw error;
       logger.error({ conversationKey, code: error.code, err: error.message }, 'state store unavailable');

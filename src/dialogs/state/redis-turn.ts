@@ -1,0 +1,152 @@
+/**
+ * One conversation turn against Redis in two round trips, for replicas behind one webhook:
+ *
+ * 1. `SET lock token NX PX ttl` and `GET state`, written together (node-redis sends the commands
+ *    of one tick in one write). The GET only counts when the lock was taken.
+ * 2. A fenced commit (Lua): the state is written only while the lock is still ours — a turn
+ *    that outlived its lock never overwrites the turn that took over — and, when nothing has to
+ *    run under the lock afterwards, the lock is deleted in the same call.
+ *
+ * When work follows the commit (the runtime's effects), the compare-and-delete release is sent
+ * after it without waiting for its reply: Redis runs one connection's commands in order, so this
+ * process's next turn (sent later on the same connection) always finds the lock free, and a
+ * release that fails only delays the chat until the lock's TTL, as before. Every awaited call is
+ * bounded; a lock taken by a call that had already timed out is released when its reply arrives.
+ */
+import type { RedisClientType } from '@redis/client';
+import { luaScript } from './lua-script.js';
+import { StoreError, bounded } from './store-errors.js';
+
+/** KEYS: lock. ARGV: token. Deletes the lock only if it is still ours. */
+const RELEASE = luaScript("if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end");
+/** KEYS: lock, state. ARGV: token, value, ttl ms, '1' to release the lock too. */
+const COMMIT = luaScript([
+  "if redis.call('get', KEYS[1]) ~= ARGV[1] then return 0 end",
+  "redis.call('set', KEYS[2], ARGV[2], 'PX', ARGV[3])",
+  "if ARGV[4] == '1' then redis.call('del', KEYS[1]) end",
+  'return 1',
+].join('\n'));
+
+/** Lock timings of a turn. */
+export interface RedisTurnOptions {
+  /** Lock lifetime; a crashed holder's lock expires after this. */
+  lockTtlMs: number;
+  /** How long to wait for a busy lock before giving up with LOCK_TIMEOUT. */
+  waitMs: number;
+  /** Bound of each Redis call. */
+  callTimeoutMs: number;
+  /** Expiry of the stored state. */
+  stateTtlMs: number;
+}
+
+/** The Redis keys of one conversation. */
+export interface RedisTurnKeys {
+  lock: string;
+  state: string;
+}
+
+/** What the turn's work hands back: the value to store, and work that must still hold the lock. */
+export interface RedisTurnCommit<T> {
+  /** The serialised state to store. */
+  value: string;
+  /** Runs after the commit, before the release (e.g. the runtime's effects). */
+  after?: () => Promise<void>;
+  result: T;
+}
+
+/** Commands in flight that nobody awaits (releases), so `close` can wait for them. */
+export class PendingReleases {
+  private readonly pending = new Set<Promise<unknown>>();
+
+  add(promise: Promise<unknown>): void {
+    const settled = promise.catch(() => undefined).finally(() => this.pending.delete(settled));
+    this.pending.add(settled);
+  }
+
+  /** Resolves once every release sent so far has its reply (or failed). */
+  async idle(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
+  }
+}
+
+/**
+ * Takes the conversation's lock and reads its state in one round trip, runs `work` on the raw
+ * state, commits its value under the lock (fenced), then releases the lock.
+ */
+export async function runRedisTurn<T>(
+  client: RedisClientType,
+  connect: () => Promise<unknown>,
+  keys: RedisTurnKeys,
+  token: string,
+  options: RedisTurnOptions,
+  pending: PendingReleases,
+  work: (raw: string | null) => Promise<RedisTurnCommit<T>>,
+): Promise<T> {
+  if (!client.isReady) await bounded('connect', options.callTimeoutMs, connect);
+  const redis = client;
+  const raw = await lockAndRead(redis, keys, token, options, pending);
+  const release = () => pending.add(RELEASE.run(redis, [keys.lock], [token]));
+  let commit: RedisTurnCommit<T>;
+  try {
+    commit = await work(raw);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  const releaseNow = commit.after === undefined;
+  let written: unknown;
+  try {
+    written = await bounded('save', options.callTimeoutMs, () => COMMIT.run(
+      redis, [keys.lock, keys.state], [token, commit.value, String(options.stateTtlMs), releaseNow ? '1' : '0'],
+    ));
+  } catch (error) {
+    release();
+    throw error;
+  }
+  if (written !== 1) {
+    // Our lock expired and another turn may have taken over: its state wins; this turn is retried.
+    throw new StoreError('LOCK_LOST', `conversation lock ${keys.lock} expired before the state was saved`);
+  }
+  if (commit.after) {
+    try {
+      await commit.after();
+    } finally {
+      release();
+    }
+  }
+  return commit.result;
+}
+
+/** `SET NX PX` + `GET` in one write; retried with a short backoff while the lock is busy. */
+async function lockAndRead(
+  redis: RedisClientType, keys: RedisTurnKeys, token: string, options: RedisTurnOptions, pending: PendingReleases,
+): Promise<string | null> {
+  const deadline = Date.now() + options.waitMs;
+  for (let attempt = 0; ; attempt += 1) {
+    const taking = redis.set(keys.lock, token, { NX: true, PX: options.lockTtlMs });
+    const both = Promise.allSettled([taking, redis.get(keys.state)]);
+    let taken: PromiseSettledResult<unknown>;
+    let read: PromiseSettledResult<string | null>;
+    try {
+      [taken, read] = await bounded('lock', options.callTimeoutMs, () => both);
+    } catch (error) {
+      // A lock granted after we gave up would block the chat until its TTL: hand it back.
+      taking.then((late) => {
+        if (late === 'OK') pending.add(RELEASE.run(redis, [keys.lock], [token]));
+      }, () => undefined);
+      throw error;
+    }
+    if (taken.status === 'rejected') throw storeFailure('lock', taken.reason);
+    if (taken.value === 'OK') {
+      if (read.status === 'fulfilled') return read.value;
+      pending.add(RELEASE.run(redis, [keys.lock], [token]));
+      throw storeFailure('load', read.reason);
+    }
+    if (Date.now() >= deadline) throw new StoreError('LOCK_TIMEOUT', `conversation lock ${keys.lock} stayed busy`);
+    await new Promise((resolve) => setTimeout(resolve, Math.min(5 * 2 ** attempt, 100)));
+  }
+}
+
+function storeFailure(what: string, error: unknown): StoreError {
+  return new StoreError('STORE_UNAVAILABLE', `${what} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+}
