@@ -3,7 +3,7 @@
  * configured channels; with none configured it runs the terminal channel. SIGINT/SIGTERM stop the
  * channels cleanly (in-flight turns finish) before the stores close.
  */
-import { createSeenStore } from '../adapters/dedupe.js';
+import { createSharedState } from '../adapters/shared/index.js';
 import type { Adapter } from '../adapters/adapter.js';
 import { createTerminalAdapter, terminalLocale } from '../adapters/terminal/index.js';
 import { configuredChannels, loadConfig } from './config.js';
@@ -17,15 +17,16 @@ async function start(): Promise<number> {
   if (channels.length === 0) return runTerminal(config);
   const logger = createLogger({ level: config.LOG_LEVEL, destination: 'stdout' });
   const service = await createBotService(config, logger);
-  const seen = await createSeenStore(config.REDIS_URL);
-  const adapters: Adapter[] = createChannels(config, service, seen, logger);
+  // Connects in the background: with Redis down the process still starts, says so, and retries.
+  const shared = createSharedState(config.REDIS_URL, logger);
+  const adapters: Adapter[] = createChannels(config, service, shared, logger);
 
   let stopping: Promise<void> | undefined;
   const stop = (signal: string) => {
     stopping ??= (async () => {
       logger.info({ signal }, 'stopping');
       await Promise.allSettled(adapters.map((a) => a.stop()));
-      await Promise.allSettled([seen.close(), service.close()]);
+      await Promise.allSettled([shared.close(), service.close()]);
       logger.info('stopped');
     })();
     return stopping;

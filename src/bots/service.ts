@@ -26,12 +26,20 @@ export interface BotService {
 /** Loads the graph and wires stores (Redis when REDIS_URL is set), runtime and helpdesk queue. */
 export async function createBotService(config: Config, logger: Logger, graphPath?: string): Promise<BotService> {
   const graph = await loadGraph(graphPath);
-  const onError = (what: string) => (error: unknown) =>
-    logger.warn({ err: error instanceof Error ? error.message : String(error) }, `${what} connection error`);
+  const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  // Every reconnect attempt fails while Redis is down: one line when it goes, one when it is back.
+  const watch = (what: string) => ({
+    onError: (error: unknown) => logger.debug({ err: message(error) }, `${what} connection error`),
+    onDown: (error: unknown) => logger.error({ err: message(error) }, `redis unreachable (${what}); users are asked to try again; retrying in the background`),
+    onUp: () => logger.info(`redis reachable again (${what})`),
+  });
   const redis = config.REDIS_URL ? { url: config.REDIS_URL } : {};
   // With Redis, several replicas may serve one webhook: lock conversations there too.
-  const sessions: SessionStore = createSessionStore({ ...redis, distributedLock: Boolean(config.REDIS_URL), onError: onError('session store') });
-  const tickets: TicketStore = createTicketStore({ ...redis, onError: onError('ticket store') });
+  const sessions: SessionStore = createSessionStore({ ...redis, distributedLock: Boolean(config.REDIS_URL), ...watch('session store') });
+  const tickets: TicketStore = createTicketStore({ ...redis, ...watch('ticket store') });
+  // Connected before the first message, not by it; a Redis that is down is reported right away.
+  sessions.warmUp();
+  tickets.warmUp();
   const queue = createHelpdeskQueue({
     store: tickets,
     users: { telegram: config.HELPDESK_TELEGRAM_USER_IDS, slack: config.HELPDESK_SLACK_USER_IDS },

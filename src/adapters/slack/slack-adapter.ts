@@ -12,6 +12,7 @@ import type { SeenStore } from '../dedupe.js';
 import type { Outbound } from '../../dialogs/messages.js';
 import type { TicketDraft } from '../../dialogs/tickets/index.js';
 import type { TurnHandler } from '../../dialogs/turn.js';
+import type { SharedState } from '../shared/index.js';
 import { ActiveThreads } from './active-threads.js';
 import { boltLogger } from './bolt-logger.js';
 import { BotIdentity } from './bot-identity.js';
@@ -37,6 +38,11 @@ export interface SlackAdapterOptions {
   logger: Logger;
   /** event_id dedupe (Redis when configured). */
   seen: SeenStore;
+  /**
+   * State the replicas share: the threads the bot joined (Redis when configured; this process's
+   * memory by default). Expected not to throw (see createSharedState).
+   */
+  shared?: SharedState;
   graphVersion: string;
   /** Registered before the adapter's own listeners (e.g. the helpdesk's ticket actions). */
   plugins?: ((app: App) => void)[];
@@ -112,7 +118,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): Adapter & Noti
     logger.error({ err: errorSummary(error) }, 'slack listener error');
   });
   for (const plugin of options.plugins ?? []) plugin(app);
-  listenToMessages(app, turns, new ActiveThreads());
+  listenToMessages(app, turns, new ActiveThreads(options.shared ? { shared: options.shared } : {}));
   listenToActions(app, turns);
   listenToCommand(app, turns);
   listenToHome(app, turns, options.listDrafts);

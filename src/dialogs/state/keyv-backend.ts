@@ -60,13 +60,14 @@ export function createKeyvBackend(options: KeyvBackendOptions): KeyvBackend {
   let keyv: Keyv;
   let client: RedisClientType | undefined;
   let layout: KeyvRedisLayout | undefined;
+  const health = { down: false };
   if (options.url) {
     client = createClient({
       url: options.url,
       disableOfflineQueue: true,
       socket: { connectTimeout: timeoutMs, reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, 2000) },
     }) as RedisClientType;
-    watchConnection(client, options);
+    watchConnection(client, options, health);
     // No `connectionTimeout` on the adapter: its timer is never cleared and holds the process open.
     const adapter = new KeyvRedis(client, { throwOnErrors: true, throwOnConnectError: true });
     keyv = new Keyv({ store: adapter, namespace, ttl, throwOnErrors: true, useKeyPrefix: false });
@@ -78,13 +79,12 @@ export function createKeyvBackend(options: KeyvBackendOptions): KeyvBackend {
   let connecting: Promise<unknown> | undefined;
   const connected = async (): Promise<RedisClientType> => {
     if (!client) throw new Error('no redis client');
-    if (!client.isOpen) {
-      // One connect at a time: a second caller waits for the first instead of failing.
-      connecting ??= client.connect().finally(() => { connecting = undefined; });
-      await connecting;
-    } else if (connecting) {
-      await connecting;
-    }
+    if (client.isReady) return client;
+    // One connect at a time: a second caller waits for the first instead of failing.
+    if (!client.isOpen) connecting ??= client.connect().finally(() => { connecting = undefined; });
+    // Known to be down (the client retries by itself): fail now rather than at the time bound.
+    if (health.down) throw new Error('redis is unreachable (reconnecting)');
+    if (connecting) await connecting;
     return client;
   };
   return {
@@ -108,19 +108,18 @@ export function createKeyvBackend(options: KeyvBackendOptions): KeyvBackend {
 }
 
 /** Reports every error, plus one `onDown` per outage and one `onUp` when it ends. */
-function watchConnection(client: RedisClientType, options: KeyvBackendOptions): void {
-  let down = false;
+function watchConnection(client: RedisClientType, options: KeyvBackendOptions, health: { down: boolean }): void {
   client.on('error', (error: unknown) => {
     options.onError(error);
-    if (!down && !client.isReady) {
-      down = true;
+    if (!health.down && !client.isReady) {
+      health.down = true;
       options.onDown?.(error);
     }
   });
-  client.on('end', () => { down = false; });
+  client.on('end', () => { health.down = false; });
   client.on('ready', () => {
-    if (down) options.onUp?.();
-    down = false;
+    if (health.down) options.onUp?.();
+    health.down = false;
   });
 }
 

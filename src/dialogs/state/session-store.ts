@@ -103,17 +103,20 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
   });
   const { keyv, client, layout } = backend;
   const lockKey = (key: string) => `${namespace}:lock:${key}`;
+  /** A keyv call once connected (Redis), so callers racing at start all wait for the one connect. */
+  const call = <T>(what: string, work: () => Promise<T>) =>
+    bounded(what, timeoutMs, client ? async () => { await backend.connected(); return work(); } : work);
 
   const store: SessionStore = {
     kind: client ? 'redis' : 'memory',
     async load(key) {
-      return parseLoaded(await bounded('load', timeoutMs, () => keyv.get<unknown>(key)));
+      return parseLoaded(await call('load', () => keyv.get<unknown>(key)));
     },
     async save(key, state) {
-      await bounded('save', timeoutMs, () => keyv.set(key, state, ttl));
+      await call('save', () => keyv.set(key, state, ttl));
     },
     async delete(key) {
-      await bounded('delete', timeoutMs, () => keyv.delete(key));
+      await call('delete', () => keyv.delete(key));
     },
     withLock(key, work) {
       return mutex.run(key, () => {
