@@ -9,6 +9,7 @@ import { createTerminalAdapter, terminalLocale } from '../adapters/terminal/inde
 import { configuredChannels, loadConfig } from './config.js';
 import { createChannels } from './channels.js';
 import { createLogger } from '../ops/logger.js';
+import { configSecrets, installProcessGuards } from './process-guards.js';
 import { createBotService } from './service.js';
 
 async function start(): Promise<number> {
@@ -16,6 +17,7 @@ async function start(): Promise<number> {
   const channels = configuredChannels(config);
   if (channels.length === 0) return runTerminal(config);
   const logger = createLogger({ level: config.LOG_LEVEL, destination: 'stdout' });
+  installProcessGuards(logger, configSecrets(config));
   const service = await createBotService(config, logger);
   // Connects in the background: with Redis down the process still starts, says so, and retries.
   const shared = createSharedState(config.REDIS_URL, logger);
@@ -31,8 +33,10 @@ async function start(): Promise<number> {
     })();
     return stopping;
   };
-  process.once('SIGINT', () => void stop('SIGINT').then(() => process.exit(0)));
-  process.once('SIGTERM', () => void stop('SIGTERM').then(() => process.exit(0)));
+  // `on`, not `once`: a second signal while stopping (Ctrl-C twice, an impatient supervisor) must
+  // not fall back to Node's default and kill the turns still finishing.
+  process.on('SIGINT', () => void stop('SIGINT').then(() => process.exit(0)));
+  process.on('SIGTERM', () => void stop('SIGTERM').then(() => process.exit(0)));
 
   try {
     for (const adapter of adapters) await adapter.start();

@@ -53,7 +53,7 @@ export async function createBotService(config: Config, logger: Logger, graphPath
   return {
     graph,
     queue,
-    handleTurn: withHelpdeskReplies(runtime, queue),
+    handleTurn: withHelpdeskReplies(runtime, queue, logger),
     async close() {
       await Promise.allSettled([sessions.close(), tickets.close()]);
     },
