@@ -44,7 +44,7 @@ export function secretsIn(logs: readonly string[]): string[] {
   for (const line of logs) {
     for (const [what, value] of values) if (line.includes(value)) hits.push(`${what}: ${line.slice(0, 300)}`);
     // Any bot-token shape at all, not only ours.
-    if (/\b\d{6,}:[A-Za-z0-9_-]{30,}\b/.test(line) || /xox[abp]-[A-Za-z0-9-]{10,}/.test(line)) hits.push(`token-like: ${line.slice(0, 300)}`);
+    if (/(?<!\d)\d{6,}:[A-Za-z0-9_-]{30,}/.test(line) || /xox[abp]-[A-Za-z0-9-]{10,}/.test(line)) hits.push(`token-like: ${line.slice(0, 300)}`);
   }
   return hits;
 }
