@@ -77,14 +77,18 @@ export function createKeyvBackend(options: KeyvBackendOptions): KeyvBackend {
   }
   keyv.on('error', onError);
   let connecting: Promise<unknown> | undefined;
+  let closed = false;
   const connected = async (): Promise<RedisClientType> => {
     if (!client) throw new Error('no redis client');
     if (client.isReady) return client;
+    // Once closed, never again: keyv's adapter would otherwise reconnect on a late call.
+    if (closed) throw new Error('the store is closed');
     // One connect at a time: a second caller waits for the first instead of failing.
     if (!client.isOpen) connecting ??= client.connect().finally(() => { connecting = undefined; });
     // Known to be down (the client retries by itself): fail now rather than at the time bound.
     if (health.down) throw new Error('redis is unreachable (reconnecting)');
     if (connecting) await connecting;
+    if (closed || !client.isReady) throw new Error(closed ? 'the store is closed' : 'redis is not ready');
     return client;
   };
   return {
@@ -96,6 +100,7 @@ export function createKeyvBackend(options: KeyvBackendOptions): KeyvBackend {
       if (client) connected().catch(() => undefined);
     },
     async close() {
+      closed = true;
       if (!client) return keyv.disconnect();
       try {
         if (client.isReady) await client.close();
