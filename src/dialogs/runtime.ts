@@ -1,7 +1,8 @@
 /**
  * The runtime: what adapters call per turn. Lock the conversation, load its state, run the
- * engine, save, then carry out the effects (still locked), all in one `store.turn` (two round
- * trips on Redis). A store failure becomes a polite "please try again" (the stored conversation
+ * engine, save (two round trips on Redis, the lock released with the save), then carry out the
+ * effects: those that write ticket drafts still under the lock (a third round trip, on the few
+ * turns that change a draft), the observations after it. A store failure becomes a polite "please try again" (the stored conversation
  * stays as it was), never a silent reset.
  */
 import { randomUUID } from 'node:crypto';
@@ -22,7 +23,10 @@ export interface RuntimeOptions {
   logger: Logger;
   now?: () => Date;
   newId?: () => string;
-  /** Carries out one effect after the state is saved (e.g. persist a ticket draft). */
+  /**
+   * Carries out one effect after the state is saved (e.g. persist a ticket draft). Ticket effects
+   * run while the conversation is still locked; the others (routing, funnel) just after.
+   */
   onEffect?: (effect: Effect, conversationKey: string) => Promise<void> | void;
 }
 
@@ -42,12 +46,17 @@ export function createRuntime(options: RuntimeOptions): TurnHandler {
           ? [apology(result.state.locale), ...result.outputs]
           : result.outputs;
         if (loaded.reset) logger.warn({ conversationKey, reason: loaded.reset }, 'stored state unusable; fresh start');
-        // Effects run once the state is saved, still under the conversation's lock.
-        const after = result.effects.length > 0
-          ? async () => { for (const effect of result.effects) await runEffect(effect, conversationKey); }
+        // Effects that change shared records (ticket drafts) run once the state is saved, still
+        // under the conversation's lock, so a chat's turns on two replicas apply them in order.
+        const ordered = result.effects.filter(isOrdered);
+        const after = ordered.length > 0
+          ? async () => { for (const effect of ordered) await runEffect(effect, conversationKey); }
           : undefined;
         return { state: result.state, ...(after ? { after } : {}), result: { outputs, awaiting: result.awaiting, effects: result.effects } };
       });
+      // Observations (routing, funnel, reprompts, redactions) need no lock: the lock was released
+      // with the save, in the same round trip.
+      for (const effect of turn.effects) if (!isOrdered(effect)) await runEffect(effect, conversationKey);
       logger.debug({ conversationKey, input: input.type, awaiting: turn.awaiting, ms: performance.now() - started }, 'turn');
       return turn;
     } catch (error) {
@@ -57,6 +66,11 @@ export function createRuntime(options: RuntimeOptions): TurnHandler {
       return { outputs: [{ type: 'text', text: say('storeDown', locale), buttons: [], personal: false }], awaiting: { kind: 'free' }, effects: [] };
     }
   };
+}
+
+/** Effects whose order across a conversation's turns matters: they write ticket drafts. */
+function isOrdered(effect: Effect): boolean {
+  return effect.type === 'ticket-saved' || effect.type === 'ticket-ready';
 }
 
 /** Runs one effect; a failing effect is logged and does not take the user's answer away. */

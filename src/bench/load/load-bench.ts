@@ -13,9 +13,14 @@ import { startFakeSlack, startFakeTelegram } from './fake-platforms.js';
 import { BENCH_SIGNING_SECRET, BENCH_WEBHOOK_SECRET, startReplicaProcess, type ReplicaProcess } from './replica-processes.js';
 import { ReplySink } from './reply-sink.js';
 
-/** One turn of the script: what the user types and how many messages the bot answers with. */
-const SCRIPT: ReadonlyArray<readonly [string, number]> = [
-  ['cek profil ams saya', 1], ['Siti Aminah', 1], ['Analis Kebijakan', 1], ['Sekretariat Jenderal', 1], ['batal', 2],
+/**
+ * One turn of the script: what the user types and how many messages the bot answers with on
+ * Telegram and on Slack (Slack joins consecutive texts of a turn into one message).
+ */
+const SCRIPT: ReadonlyArray<readonly [string, { telegram: number; slack: number }]> = [
+  ['cek profil ams saya', { telegram: 1, slack: 1 }], ['Siti Aminah', { telegram: 1, slack: 1 }],
+  ['Analis Kebijakan', { telegram: 1, slack: 1 }], ['Sekretariat Jenderal', { telegram: 1, slack: 1 }],
+  ['batal', { telegram: 2, slack: 1 }],
 ];
 
 /** What one load run measured. */
@@ -32,6 +37,8 @@ export interface LoadFigures {
   replicaBytesPerConversation: number;
   /** Growth of Redis' used memory per conversation (bytes): state, dedupe ids, buckets. */
   redisBytesPerConversation: number;
+  /** CPU per turn: all replicas together, the bench itself (load generator and fakes), Redis. */
+  cpuMsPerTurn: { replicas: number; bench: number; redis: number };
 }
 
 /** Options of {@link benchLoad}. */
@@ -61,6 +68,7 @@ function post(url: string, body: string, headers: Record<string, string>): Promi
 /** A user of one channel: how to send a text, and where its replies are counted. */
 interface User {
   key: string;
+  channel: 'telegram' | 'slack';
   send(replica: ReplicaProcess, text: string): Promise<number>;
 }
 
@@ -68,6 +76,7 @@ function telegramUser(chat: number): User {
   let seq = 0;
   return {
     key: `tg:${chat}`,
+    channel: 'telegram',
     send: (replica, text) => post(replica.telegramUrl, JSON.stringify({
       update_id: chat * 100 + (seq += 1),
       message: { message_id: seq, date: Math.floor(Date.now() / 1000), text, from: { id: chat, is_bot: false, first_name: 'Bench', language_code: 'id' }, chat: { id: chat, type: 'private', first_name: 'Bench' } },
@@ -80,6 +89,7 @@ function slackUser(id: string): User {
   const channel = `D${id}`;
   return {
     key: `sl:${channel}`,
+    channel: 'slack',
     send: (replica, text) => {
       const ts = `${Math.floor(Date.now() / 1000)}.${String((seq += 1)).padStart(6, '0')}`;
       const body = JSON.stringify({
@@ -93,11 +103,14 @@ function slackUser(id: string): User {
   };
 }
 
-async function redisUsedMemory(url: string): Promise<number> {
+/** Redis' used memory (bytes) and CPU time so far (ms). */
+async function redisUsage(url: string): Promise<{ bytes: number; cpuMs: number }> {
   const client = createClient({ url });
   await client.connect();
   try {
-    return Number(/used_memory:(\d+)/.exec(await client.info('memory'))?.[1] ?? 0);
+    const info = await client.info();
+    const field = (name: string) => Number(new RegExp(`${name}:([\\d.]+)`).exec(info)?.[1] ?? 0);
+    return { bytes: field('used_memory'), cpuMs: (field('used_cpu_user') + field('used_cpu_sys')) * 1000 };
   } finally {
     await client.close();
   }
@@ -113,15 +126,16 @@ async function drive(users: User[], replicas: ReplicaProcess[], sink: ReplySink,
       for (const [text, replies] of SCRIPT) {
         const replica = replicas[(u + turn) % replicas.length]!;
         turn += 1;
-        const expected = sink.count(user.key) + replies;
+        const expected = sink.count(user.key) + replies[user.channel];
         const started = performance.now();
         const arrival = sink.until(user.key, expected);
         const status = await user.send(replica, text);
         if (status !== 200) errors += 1;
         try {
           latencies.push((await arrival) - started);
-        } catch {
+        } catch (error) {
           errors += 1;
+          if (process.env.BENCH_DEBUG) process.stderr.write(`bench: ${(error as Error).message} (turn ${turn}, "${text}", status ${status})\n`);
           return;
         }
       }
@@ -135,27 +149,36 @@ export async function benchLoad(options: LoadOptions): Promise<LoadFigures> {
   const run = (runs += 1);
   const sink = new ReplySink();
   const [telegram, slack] = await Promise.all([startFakeTelegram(sink), startFakeSlack(sink)]);
-  const replicas = await Promise.all(Array.from({ length: options.replicas }, () =>
-    startReplicaProcess({ redis: options.redisUrl, telegram: telegram.url, slack: slack.url })));
+  const replicas: ReplicaProcess[] = [];
   try {
+    // One after another: each picks two neighbouring free ports.
+    for (let i = 0; i < options.replicas; i += 1) replicas.push(await startReplicaProcess({ redis: options.redisUrl, telegram: telegram.url, slack: slack.url }));
     const makeUsers = (n: number, base: number): User[] => Array.from({ length: n }, (_, i) =>
       (i % 2 === 0 ? telegramUser(base + i) : slackUser(`UB${base + i}`)));
     const base = 800_000_000 + process.pid * 100 + run * 10_000;
     await drive(makeUsers(20, base + 5000), replicas, sink, 1); // warm-up (JIT, connections), not counted
-    const rssBefore = replicas.reduce((sum, r) => sum + r.rssBytes(), 0);
-    const redisBefore = await redisUsedMemory(options.redisUrl);
+    const sum = (of: (r: ReplicaProcess) => number) => replicas.reduce((total, r) => total + of(r), 0);
+    const rssBefore = sum((r) => r.rssBytes());
+    const cpuBefore = sum((r) => r.cpuMs());
+    const redisBefore = await redisUsage(options.redisUrl);
+    const benchBefore = process.cpuUsage();
     const started = performance.now();
     const { latencies, errors } = await drive(makeUsers(options.users, base), replicas, sink, options.rounds);
     const seconds = (performance.now() - started) / 1000;
-    const rssAfter = replicas.reduce((sum, r) => sum + r.rssBytes(), 0);
-    const redisAfter = await redisUsedMemory(options.redisUrl);
+    const bench = process.cpuUsage(benchBefore);
+    const rssAfter = sum((r) => r.rssBytes());
+    const cpuAfter = sum((r) => r.cpuMs());
+    const redisAfter = await redisUsage(options.redisUrl);
+    const perTurn = (ms: number) => ms / Math.max(1, latencies.length);
     const logged = replicas.reduce((sum, r) => sum + r.errorLines().length, 0);
+    if (process.env.BENCH_DEBUG) for (const r of replicas) process.stderr.write(r.errorLines().map((l) => `bench: replica: ${l}\n`).join(''));
     return {
       replicas: options.replicas, users: options.users, turns: latencies.length,
       turnsPerSecond: latencies.length / seconds, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99),
       errors: errors + logged + sink.failures + telegram.errors() + slack.errors(),
       replicaBytesPerConversation: Math.max(0, rssAfter - rssBefore) / options.users,
-      redisBytesPerConversation: Math.max(0, redisAfter - redisBefore) / options.users,
+      redisBytesPerConversation: Math.max(0, redisAfter.bytes - redisBefore.bytes) / options.users,
+      cpuMsPerTurn: { replicas: perTurn(cpuAfter - cpuBefore), bench: perTurn((bench.user + bench.system) / 1000), redis: perTurn(redisAfter.cpuMs - redisBefore.cpuMs) },
     };
   } finally {
     const codes = await Promise.all(replicas.map((r) => r.stop()));

@@ -14,6 +14,8 @@ import { BENCH_SLACK_TOKEN, BENCH_TELEGRAM_TOKEN } from './fake-platforms.js';
 const MAIN = fileURLToPath(new URL('../../bots/main.js', import.meta.url));
 export const BENCH_WEBHOOK_SECRET = 'bench_webhook_secret';
 export const BENCH_SIGNING_SECRET = 'bench-signing-secret';
+/** USER_HZ of Linux /proc (100 on every common build). */
+const CLOCK_TICKS = 100;
 
 /** One running replica. */
 export interface ReplicaProcess {
@@ -23,6 +25,8 @@ export interface ReplicaProcess {
   errorLines(): string[];
   /** Resident memory now, in bytes (Linux /proc; 0 elsewhere). */
   rssBytes(): number;
+  /** CPU time used so far (user + system), in ms (Linux /proc; 0 elsewhere). */
+  cpuMs(): number;
   /** SIGTERM; resolves with the exit code. */
   stop(): Promise<number | null>;
 }
@@ -36,7 +40,9 @@ export async function startReplicaProcess(urls: { redis: string; telegram: strin
     TELEGRAM_WEBHOOK_URL: 'https://bench.example/tg/hook', TELEGRAM_WEBHOOK_SECRET: BENCH_WEBHOOK_SECRET,
     SLACK_BOT_TOKEN: BENCH_SLACK_TOKEN, SLACK_SIGNING_SECRET: BENCH_SIGNING_SECRET, SLACK_API_URL: urls.slack,
   };
-  const child: ChildProcess = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // BENCH_PROFILE_DIR: each replica writes a V8 CPU profile there (node --cpu-prof) when it stops.
+  const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE_DIR] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   // Info lines only matter for the start; warnings and errors are kept for the error count.
   const collect = (d: Buffer) => lines.push(...d.toString().split('\n').filter((l) => l && !l.includes('"level":30')));
@@ -46,7 +52,10 @@ export async function startReplicaProcess(urls: { redis: string; telegram: strin
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const deadline = Date.now() + 15_000;
   while (!running) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`replica did not start\n${lines.join('\n')}`);
+    if (child.exitCode !== null || Date.now() > deadline) {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      throw new Error(`replica did not start\n${lines.join('\n')}`);
+    }
     await new Promise((r) => setTimeout(r, 20));
   }
   return {
@@ -57,6 +66,15 @@ export async function startReplicaProcess(urls: { redis: string; telegram: strin
       try {
         const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
         return kb ? Number(kb) * 1024 : 0;
+      } catch {
+        return 0;
+      }
+    },
+    cpuMs: () => {
+      try {
+        // Fields 14 and 15 of /proc/<pid>/stat (after the parenthesised name): utime, stime in ticks.
+        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
       } catch {
         return 0;
       }

@@ -7,11 +7,12 @@
  *    that outlived its lock never overwrites the turn that took over — and, when nothing has to
  *    run under the lock afterwards, the lock is deleted in the same call.
  *
- * When work follows the commit (the runtime's effects), the compare-and-delete release is sent
- * after it without waiting for its reply: Redis runs one connection's commands in order, so this
- * process's next turn (sent later on the same connection) always finds the lock free, and a
- * release that fails only delays the chat until the lock's TTL, as before. Every awaited call is
- * bounded; a lock taken by a call that had already timed out is released when its reply arrives.
+ * When work must follow the commit under the lock (the runtime's ticket effects), the commit
+ * keeps the lock and a compare-and-delete release follows that work: a third round trip, on the
+ * few turns that need it. Every call is bounded; on a failure the lock is released without
+ * waiting (Redis runs one connection's commands in order, so this process's next turn still
+ * finds it free), and a lock granted to a call that had already timed out is handed back when
+ * its reply arrives.
  */
 import type { RedisClientType } from '@redis/client';
 import { luaScript } from './lua-script.js';
@@ -111,7 +112,9 @@ export async function runRedisTurn<T>(
     try {
       await commit.after();
     } finally {
-      release();
+      // Awaited: the chat's next turn may already be on its way to another replica. A failed
+      // release only delays that turn until the lock's TTL.
+      await bounded('unlock', options.callTimeoutMs, () => RELEASE.run(redis, [keys.lock], [token])).catch(() => undefined);
     }
   }
   return commit.result;
