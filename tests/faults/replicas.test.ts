@@ -9,7 +9,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StrictBotApi } from '../e2e/support/strict-bot-api.js';
 import { BOT_USER, StrictSlackApi } from '../e2e/support/strict-slack-api.js';
-import { SlackDriver, slackTs } from '../e2e/support/slack-driver.js';
+import { SlackDriver, buttonsOf, slackTs } from '../e2e/support/slack-driver.js';
+import { slackEmployeeDraft } from '../e2e/support/roundtrip-steps.js';
 import { text as telegramText } from '../../src/adapters/telegram/texts.js';
 import { allLogs, errorLines, saveLogs, startReplica, type Replica } from './support/bots.js';
 import { RedisProcess } from './support/redis-process.js';
@@ -25,12 +26,15 @@ let b: Replica;
 let slackA: SlackDriver;
 let slackB: SlackDriver;
 const figures = { turns: 0, lost: 0, duplicates: 0 };
+const HELPDESK = 'C0HELPDESK';
+const STAFF = 'U0STAFF1';
 const started = Date.now();
 
 beforeAll(async () => {
   [tg, slack, redis] = await Promise.all([StrictBotApi.start(), StrictSlackApi.start(), RedisProcess.create()]);
   await redis.start();
-  [a, b] = await Promise.all([startReplica({ redisUrl: redis.url, telegram: tg, slack }), startReplica({ redisUrl: redis.url, telegram: tg, slack })]);
+  const env = { HELPDESK_SLACK_CHANNEL: HELPDESK, HELPDESK_SLACK_USER_IDS: STAFF };
+  [a, b] = await Promise.all([startReplica({ redisUrl: redis.url, telegram: tg, slack, env }), startReplica({ redisUrl: redis.url, telegram: tg, slack, env })]);
   slackB = new SlackDriver(b.slackUrl, slack, b.logs);
   slackA = new SlackDriver(a.slackUrl, slack, a.logs); // the last one echoes the bot's own posts (to A)
 });
@@ -42,7 +46,7 @@ afterAll(async () => {
   const secrets = secretsIn(allLogs.flat());
   recordFault({
     id: '04-duplicate-delivery', fault: 'the same Telegram update / Slack event delivered at once to two replicas (one Redis)',
-    checked: '10 chats × one update POSTed to both replicas; a Slack event_id to both; a mention\'s message and app_mention events split over both: one reply each. A chat\'s turns alternating replicas continue; a burst split over both gets one flood notice; a thread joined on one is followed on the other',
+    checked: '10 chats × one update POSTed to both replicas; a Slack event_id to both; a mention\'s message and app_mention events split over both: one reply each. A chat\'s turns alternating replicas continue; a burst split over both gets one flood notice; a thread joined on one is followed on the other; a helpdesk press on one and its reply in the thread on the other carry out the action',
     turnsLost: figures.lost, duplicateReplies: figures.duplicates, secretsInLogs: secrets.length, seconds: (Date.now() - started) / 1000,
   });
   recordFault({
@@ -161,5 +165,20 @@ describe('Slack, two replicas behind one Request URL', () => {
       await (i % 2 ? slackB : slackA).message(user, dm(user), message);
       expect((await repliesIn(dm(user), before, 1)).length).toBeGreaterThan(0);
     }
+  });
+
+  it('takes a helpdesk press on one replica and its reply in the thread on the other (prompts and post ids are shared)', async () => {
+    await slackEmployeeDraft(slack, slackA, 'U0EMP1', dm('U0EMP1'));
+    await slack.waitFor(() => slack.postsIn(HELPDESK).some((m) => !m.thread_ts && buttonsOf(m).length > 0), 'the draft on the board');
+    const post = slack.postsIn(HELPDESK).find((m) => !m.thread_ts && buttonsOf(m).length > 0)!;
+    const ask = buttonsOf(post).find((x) => x.text.text.startsWith('Minta info'))!;
+    expect((await slackA.press(STAFF, post, ask)).status).toBe(200);
+    await slack.waitFor(() => slack.postsIn(HELPDESK, post.ts).some((m) => m.text.includes(`<@${STAFF}>`)), 'the prompt in the thread');
+    const employee = slack.postsIn(dm('U0EMP1')).length;
+    await slackB.message(STAFF, HELPDESK, 'Apakah sudah mencoba di browser lain?', { thread_ts: post.ts });
+    // Replica B found A's prompt: the employee is asked in their DM, the board post updated in place.
+    await slack.waitFor(() => slack.postsIn(dm('U0EMP1')).length > employee, 'the question reaching the employee');
+    expect(slack.postsIn(dm('U0EMP1')).slice(employee).map((m) => m.text).join()).toMatch(/browser lain/);
+    await slack.waitFor(() => slack.callsOf('chat.update').some((c) => c.args.ts === post.ts), 'the board post updated (not a new post)');
   });
 });

@@ -20,6 +20,7 @@ function rows(f: LoadFigures, label: string, floor?: LoadFigures): Row[] {
     },
     { measure: `  p50 / p99 message → reply at the fake API, ms (${label})`, value: `${fmtMs(f.p50Ms)} / ${fmtMs(f.p99Ms)}` },
     { measure: `  memory per conversation: replica RSS growth / Redis, bytes (${label})`, value: `${fmtInt(f.replicaBytesPerConversation)} / ${fmtInt(f.redisBytesPerConversation)}` },
+    { measure: `  CPU per turn: replicas / bench (load + fakes) / Redis, ms (${label})`, value: `${fmtMs(f.cpuMsPerTurn.replicas)} / ${fmtMs(f.cpuMsPerTurn.bench)} / ${fmtMs(f.cpuMsPerTurn.redis)}` },
     { measure: `  errors (${label})`, value: String(f.errors), target: '0', met: f.errors === 0 },
   ];
 }
