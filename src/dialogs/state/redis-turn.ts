@@ -55,7 +55,7 @@ export interface RedisTurnCommit<T> {
   result: T;
 }
 
-/** Commands in flight that nobody awaits (releases), so `close` can wait for them. */
+/** Releases sent after a failure without awaiting them, so `close` can wait for their replies. */
 export class PendingReleases {
   private readonly pending = new Set<Promise<unknown>>();
 
@@ -75,7 +75,7 @@ export class PendingReleases {
  * state, commits its value under the lock (fenced), then releases the lock.
  */
 export async function runRedisTurn<T>(
-  client: RedisClientType,
+  redis: RedisClientType,
   connect: () => Promise<unknown>,
   keys: RedisTurnKeys,
   token: string,
@@ -83,8 +83,7 @@ export async function runRedisTurn<T>(
   pending: PendingReleases,
   work: (raw: string | null) => Promise<RedisTurnCommit<T>>,
 ): Promise<T> {
-  if (!client.isReady) await bounded('connect', options.callTimeoutMs, connect);
-  const redis = client;
+  if (!redis.isReady) await bounded('connect', options.callTimeoutMs, connect);
   const raw = await lockAndRead(redis, keys, token, options, pending);
   const release = () => pending.add(RELEASE.run(redis, [keys.lock], [token]));
   let commit: RedisTurnCommit<T>;
@@ -105,7 +104,8 @@ export async function runRedisTurn<T>(
     throw error;
   }
   if (written !== 1) {
-    // Our lock expired and another turn may have taken over: its state wins; this turn is retried.
+    // Our lock expired and another turn may have taken over: its state wins; the user is asked to
+    // send this message again.
     throw new StoreError('LOCK_LOST', `conversation lock ${keys.lock} expired before the state was saved`);
   }
   if (commit.after) {
