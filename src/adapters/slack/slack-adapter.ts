@@ -87,6 +87,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): Adapter & Noti
     logger: slackLogger,
     clientOptions,
     deferInitialization: true,
+    // Bolt's conversation store is an in-process map per channel that nothing here reads; the
+    // conversation lives in the session store, shared by the replicas.
+    convoStore: false,
     ...(socketMode
       ? { socketMode: true, appToken: options.appToken }
       : {
