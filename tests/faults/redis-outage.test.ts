@@ -7,113 +7,116 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '@redis/client';
 import { StrictBotApi } from '../e2e/support/strict-bot-api.js';
 import { allLogs, errorLines, saveLogs, startReplica, untilLogged, type Replica } from './support/bots.js';
+import { describeFaults } from './support/fault-suite.js';
 import { RedisProcess } from './support/redis-process.js';
 import { recordFault } from './support/report.js';
 import { secretsIn } from './support/secrets.js';
 import { TelegramChat } from './support/telegram-chat.js';
 
-const TRY_AGAIN = /coba lagi/;
-let api: StrictBotApi;
-beforeAll(async () => { api = await StrictBotApi.start(); });
-afterAll(async () => {
-  await api.close();
-  saveLogs('redis-outage');
-  expect(secretsIn(allLogs.flat())).toEqual([]);
-});
+describeFaults('faults: Redis outages', () => {
+  const TRY_AGAIN = /coba lagi/;
+  let api: StrictBotApi;
+  beforeAll(async () => { api = await StrictBotApi.start(); });
+  afterAll(async () => {
+    await api.close();
+    saveLogs('redis-outage');
+    expect(secretsIn(allLogs.flat())).toEqual([]);
+  });
 
-/** The stored conversation of a Telegram chat, read straight from Redis. */
-async function storedState(redis: RedisProcess, chat: number): Promise<Record<string, any> | undefined> {
-  const client = createClient({ url: redis.url });
-  await client.connect();
-  try {
-    const raw = await client.get(`dsh:conv::telegram:${chat}`);
-    return raw ? (JSON.parse(raw) as { value: Record<string, any> }).value : undefined;
-  } finally {
-    await client.close();
+  /** The stored conversation of a Telegram chat, read straight from Redis. */
+  async function storedState(redis: RedisProcess, chat: number): Promise<Record<string, any> | undefined> {
+    const client = createClient({ url: redis.url });
+    await client.connect();
+    try {
+      const raw = await client.get(`dsh:conv::telegram:${chat}`);
+      return raw ? (JSON.parse(raw) as { value: Record<string, any> }).value : undefined;
+    } finally {
+      await client.close();
+    }
   }
-}
 
-describe('Redis killed between two messages, then restarted', () => {
-  let redis: RedisProcess;
-  let bot: Replica;
-  beforeAll(async () => {
-    redis = await RedisProcess.create();
-    await redis.start();
-    bot = await startReplica({ redisUrl: redis.url, telegram: api });
-  });
-  afterAll(async () => {
-    await bot?.stop();
-    await redis?.destroy();
-  });
-
-  it('tells the user to try again, resets nothing, and the conversation resumes where it was', async () => {
-    const started = Date.now();
-    const user = new TelegramChat(api, 71_001);
-    expect((await user.say(bot.telegramUrl, 'cek profil ams saya')).join()).toMatch(/Tulis Nama/);
-    expect((await user.say(bot.telegramUrl, 'Siti Aminah')).join()).toMatch(/Tulis Jabatan/);
-
-    await redis.kill();
-    const asked = Date.now();
-    const during = await user.say(bot.telegramUrl, 'Analis Kebijakan');
-    expect(during.join()).toMatch(TRY_AGAIN);
-    // Bounded: the answer came within the 2 s store bound (plus delivery).
-    expect(Date.now() - asked).toBeLessThan(4000);
-
-    await redis.start();
-    await untilLogged(bot, /redis reachable again \(session store\)/, 'the session store to reconnect');
-    expect((await user.say(bot.telegramUrl, 'Analis Kebijakan')).join()).toMatch(/Tulis Unit Organisasi/);
-    expect((await user.say(bot.telegramUrl, 'Sekretariat Jenderal')).join()).toMatch(/sudah sesuai/);
-    expect((await storedState(redis, user.chat))?.slots).toMatchObject({ name: 'Siti Aminah', position: 'Analis Kebijakan', unit: 'Sekretariat Jenderal' });
-
-    // One line per outage, not one per reconnect attempt; the process never died.
-    expect(bot.logs.filter((l) => l.includes('redis unreachable (session store)'))).toHaveLength(1);
-    expect(bot.proc.child.exitCode).toBeNull();
-    expect(errorLines(bot.logs).every((l) => /redis unreachable|store unavailable/.test(l)), errorLines(bot.logs).join('\n')).toBe(true);
-    recordFault({
-      id: '01-redis-killed', fault: 'Redis killed (SIGKILL) between two messages, restarted',
-      checked: 'the message during the outage is answered "coba lagi" within 4 s; after the restart the same answer continues the profile check at the step it was on (name kept); one log line for the outage',
-      turnsLost: user.tally.lost, duplicateReplies: user.tally.duplicates, secretsInLogs: secretsIn(bot.logs).length, seconds: (Date.now() - started) / 1000,
+  describe('Redis killed between two messages, then restarted', () => {
+    let redis: RedisProcess;
+    let bot: Replica;
+    beforeAll(async () => {
+      redis = await RedisProcess.create();
+      await redis.start();
+      bot = await startReplica({ redisUrl: redis.url, telegram: api });
     });
-    expect(user.tally).toMatchObject({ lost: 0, duplicates: 0 });
-  });
-});
-
-describe('Redis down when the bot starts', () => {
-  let redis: RedisProcess;
-  let bot: Replica;
-  beforeAll(async () => {
-    redis = await RedisProcess.create(); // not started
-    bot = await startReplica({ redisUrl: redis.url, telegram: api });
-  });
-  afterAll(async () => {
-    expect(await bot?.stop()).toBe(0);
-    await redis?.destroy();
-  });
-
-  it('starts anyway with a clear log line, keeps retrying, stays up, and serves once Redis is there', async () => {
-    const started = Date.now();
-    await untilLogged(bot, /redis unreachable \(session store\)/, 'the outage line');
-    const user = new TelegramChat(api, 71_002);
-    expect((await user.say(bot.telegramUrl, 'cek profil ams saya')).join()).toMatch(TRY_AGAIN);
-    // Retrying in the background (debug lines of the reconnect attempts), and still alive.
-    await untilLogged(bot, /session store connection error/, 'reconnect attempts');
-    await new Promise((r) => setTimeout(r, 1500));
-    expect(bot.logs.filter((l) => l.includes('session store connection error')).length).toBeGreaterThan(1);
-    expect(bot.proc.child.exitCode).toBeNull();
-
-    await redis.start();
-    await untilLogged(bot, /redis reachable again \(session store\)/, 'the session store to connect');
-    expect((await user.say(bot.telegramUrl, 'cek profil ams saya')).join()).toMatch(/Tulis Nama/);
-    recordFault({
-      id: '02-redis-down-at-start', fault: 'Redis down when the process starts',
-      checked: 'the process starts and serves, logs "redis unreachable" once per store, retries (reconnect attempts logged at debug), answers "coba lagi", then answers normally once Redis is up',
-      turnsLost: user.tally.lost, duplicateReplies: user.tally.duplicates, secretsInLogs: secretsIn(bot.logs).length, seconds: (Date.now() - started) / 1000,
+    afterAll(async () => {
+      await bot?.stop();
+      await redis?.destroy();
     });
-    expect(user.tally).toMatchObject({ lost: 0, duplicates: 0 });
+
+    it('tells the user to try again, resets nothing, and the conversation resumes where it was', async () => {
+      const started = Date.now();
+      const user = new TelegramChat(api, 71_001);
+      expect((await user.say(bot.telegramUrl, 'cek profil ams saya')).join()).toMatch(/Tulis Nama/);
+      expect((await user.say(bot.telegramUrl, 'Siti Aminah')).join()).toMatch(/Tulis Jabatan/);
+
+      await redis.kill();
+      const asked = Date.now();
+      const during = await user.say(bot.telegramUrl, 'Analis Kebijakan');
+      expect(during.join()).toMatch(TRY_AGAIN);
+      // Bounded: the answer came within the 2 s store bound (plus delivery).
+      expect(Date.now() - asked).toBeLessThan(4000);
+
+      await redis.start();
+      await untilLogged(bot, /redis reachable again \(session store\)/, 'the session store to reconnect');
+      expect((await user.say(bot.telegramUrl, 'Analis Kebijakan')).join()).toMatch(/Tulis Unit Organisasi/);
+      expect((await user.say(bot.telegramUrl, 'Sekretariat Jenderal')).join()).toMatch(/sudah sesuai/);
+      expect((await storedState(redis, user.chat))?.slots).toMatchObject({ name: 'Siti Aminah', position: 'Analis Kebijakan', unit: 'Sekretariat Jenderal' });
+
+      // One line per outage, not one per reconnect attempt; the process never died.
+      expect(bot.logs.filter((l) => l.includes('redis unreachable (session store)'))).toHaveLength(1);
+      expect(bot.proc.child.exitCode).toBeNull();
+      expect(errorLines(bot.logs).every((l) => /redis unreachable|store unavailable/.test(l)), errorLines(bot.logs).join('\n')).toBe(true);
+      recordFault({
+        id: '01-redis-killed', fault: 'Redis killed (SIGKILL) between two messages, restarted',
+        checked: 'the message during the outage is answered "coba lagi" within 4 s; after the restart the same answer continues the profile check at the step it was on (name kept); one log line for the outage',
+        turnsLost: user.tally.lost, duplicateReplies: user.tally.duplicates, secretsInLogs: secretsIn(bot.logs).length, seconds: (Date.now() - started) / 1000,
+      });
+      expect(user.tally).toMatchObject({ lost: 0, duplicates: 0 });
+    });
   });
 
-  // The ops endpoint is built on another branch (issue 11, first half); the lead adds this
-  // assertion after the merge: GET /readyz on PORT (or OPS_PORT) answers 503 with a JSON reason
-  // while Redis is down here, and 200 once it is up and every channel is connected.
-  it.todo('GET /readyz answers 503 with a JSON reason while Redis is down, 200 once it is back');
+  describe('Redis down when the bot starts', () => {
+    let redis: RedisProcess;
+    let bot: Replica;
+    beforeAll(async () => {
+      redis = await RedisProcess.create(); // not started
+      bot = await startReplica({ redisUrl: redis.url, telegram: api });
+    });
+    afterAll(async () => {
+      expect(await bot?.stop()).toBe(0);
+      await redis?.destroy();
+    });
+
+    it('starts anyway with a clear log line, keeps retrying, stays up, and serves once Redis is there', async () => {
+      const started = Date.now();
+      await untilLogged(bot, /redis unreachable \(session store\)/, 'the outage line');
+      const user = new TelegramChat(api, 71_002);
+      expect((await user.say(bot.telegramUrl, 'cek profil ams saya')).join()).toMatch(TRY_AGAIN);
+      // Retrying in the background (debug lines of the reconnect attempts), and still alive.
+      await untilLogged(bot, /session store connection error/, 'reconnect attempts');
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(bot.logs.filter((l) => l.includes('session store connection error')).length).toBeGreaterThan(1);
+      expect(bot.proc.child.exitCode).toBeNull();
+
+      await redis.start();
+      await untilLogged(bot, /redis reachable again \(session store\)/, 'the session store to connect');
+      expect((await user.say(bot.telegramUrl, 'cek profil ams saya')).join()).toMatch(/Tulis Nama/);
+      recordFault({
+        id: '02-redis-down-at-start', fault: 'Redis down when the process starts',
+        checked: 'the process starts and serves, logs "redis unreachable" once per store, retries (reconnect attempts logged at debug), answers "coba lagi", then answers normally once Redis is up',
+        turnsLost: user.tally.lost, duplicateReplies: user.tally.duplicates, secretsInLogs: secretsIn(bot.logs).length, seconds: (Date.now() - started) / 1000,
+      });
+      expect(user.tally).toMatchObject({ lost: 0, duplicates: 0 });
+    });
+
+    // The ops endpoint is built on another branch (issue 11, first half); the lead adds this
+    // assertion after the merge: GET /readyz on PORT (or OPS_PORT) answers 503 with a JSON reason
+    // while Redis is down here, and 200 once it is up and every channel is connected.
+    it.todo('GET /readyz answers 503 with a JSON reason while Redis is down, 200 once it is back');
+  });
 });

@@ -156,7 +156,8 @@ export async function benchLoad(options: LoadOptions): Promise<LoadFigures> {
     const makeUsers = (n: number, base: number): User[] => Array.from({ length: n }, (_, i) =>
       (i % 2 === 0 ? telegramUser(base + i) : slackUser(`UB${base + i}`)));
     const base = 800_000_000 + process.pid * 100 + run * 10_000;
-    await drive(makeUsers(40, base + 5000), replicas, sink, 1); // warm-up (JIT, connections), not counted
+    // Warm-up, not counted: JIT, connections; 500 turns, so each of two replicas gets its share too.
+    await drive(makeUsers(100, base + 5000), replicas, sink, 1);
     const sum = (of: (r: ReplicaProcess) => number) => replicas.reduce((total, r) => total + of(r), 0);
     const rssBefore = sum((r) => r.rssBytes());
     const cpuBefore = sum((r) => r.cpuMs());

@@ -5,7 +5,7 @@
  * production Redis with persistence does. `kill` crashes it, `start` brings it back on the same
  * port and data directory.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -71,4 +71,10 @@ function accepting(port: number): Promise<boolean> {
     socket.once('connect', () => { socket.end(); resolve(true); });
     socket.once('error', () => resolve(false));
   });
+}
+
+/** Why the fault suite cannot run here (no redis-server on PATH), or undefined when it can. */
+export function redisServerMissing(): string | undefined {
+  const probe = spawnSync('redis-server', ['--version'], { stdio: 'ignore' });
+  return probe.error || probe.status !== 0 ? 'the fault suite starts and kills its own redis-server, and none is on PATH' : undefined;
 }
