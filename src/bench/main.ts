@@ -6,7 +6,7 @@
  * conversation, guide compile time and graph load time. Timings are reported here, never
  * asserted in tests.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadGraph } from '../dialogs/graph-loader.js';
 import { createRouter } from '../dialogs/router/index.js';
 import { createSessionStore } from '../dialogs/state/index.js';
@@ -40,7 +40,19 @@ async function medianOf(runs: number, run: () => Promise<EngineFigures>): Promis
   return results[Math.floor(results.length / 2)]!;
 }
 
+/**
+ * How busy the machine was (other processes included): the load average and Linux's CPU pressure
+ * (PSI: the share of the last 60 s in which some task waited for a CPU). Figures taken while it
+ * is high say more about the neighbours than about this code.
+ */
+function machineNow(): string {
+  const load = existsSync('/proc/loadavg') ? readFileSync('/proc/loadavg', 'utf8').split(' ')[0] : 'n/a';
+  const psi = existsSync('/proc/pressure/cpu') ? /avg60=([\d.]+)/.exec(readFileSync('/proc/pressure/cpu', 'utf8'))?.[1] : undefined;
+  return `${load} / ${psi ?? 'n/a'}%`;
+}
+
 async function main(): Promise<void> {
+  const atStart = machineNow();
   const rows: Row[] = [];
   const note = (text: string): void => void process.stderr.write(`bench: ${text}\n`);
   const graph = await loadGraph();
@@ -106,6 +118,7 @@ async function main(): Promise<void> {
     rows.push({ measure: 'compile time', value: 'not run', target: (error as Error).message });
   }
 
+  rows.push({ measure: 'machine at start / end: load average (1 min) / CPU pressure (PSI some, avg60)', value: `${atStart} · ${machineNow()}` });
   console.log(renderTable(rows));
 }
 
