@@ -1,8 +1,8 @@
 /**
  * The runtime: what adapters call per turn. Lock the conversation, load its state, run the
- * engine, save (two round trips on Redis, the lock released with the save), then carry out the
- * effects: those that write ticket drafts still under the lock (a third round trip, on the few
- * turns that change a draft), the observations after it. A store failure becomes a polite "please try again" (the stored conversation
+ * engine, save (one or two round trips on Redis; see state/optimistic-turn.ts), then carry out
+ * the effects: those that write ticket drafts still under the conversation's lock (the locked way,
+ * on the few turns that change a draft), the observations after it. A store failure becomes a polite "please try again" (the stored conversation
  * stays as it was), never a silent reset.
  */
 import { randomUUID } from 'node:crypto';
@@ -54,8 +54,8 @@ export function createRuntime(options: RuntimeOptions): TurnHandler {
           : undefined;
         return { state: result.state, ...(after ? { after } : {}), result: { outputs, awaiting: result.awaiting, effects: result.effects } };
       });
-      // Observations (routing, funnel, reprompts, redactions) need no lock: the lock was released
-      // with the save, in the same round trip.
+      // Observations (routing, funnel, reprompts, redactions) need no lock: they run once the
+      // turn is saved and the conversation free again.
       for (const effect of turn.effects) if (!isOrdered(effect)) await runEffect(effect, conversationKey);
       logger.debug({ conversationKey, input: input.type, awaiting: turn.awaiting, ms: performance.now() - started }, 'turn');
       return turn;

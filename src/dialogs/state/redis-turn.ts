@@ -1,5 +1,6 @@
 /**
- * One conversation turn against Redis in two round trips, for replicas behind one webhook:
+ * The locked way through a conversation turn on Redis (optimistic-turn.ts takes it for turns
+ * whose effects must run under the lock), in two round trips:
  *
  * 1. `SET lock token NX PX ttl` and `GET state`, written together (node-redis sends the commands
  *    of one tick in one write). The GET only counts when the lock was taken.

@@ -7,15 +7,17 @@
  * unknown-version value is reported as `reset` (fresh start with an apology).
  *
  * A whole turn (`turn`) is lock → load → work → save → release. With Redis and the distributed
- * lock it costs two round trips (see redis-turn.ts); values keep keyv's layout, so `load` and
- * `save` read and write the same records.
+ * lock it costs one round trip when this process wrote the conversation last, two otherwise
+ * (optimistic-turn.ts, redis-turn.ts); values keep keyv's layout, so `load` and `save` read and
+ * write the same records.
  */
 import { randomUUID } from 'node:crypto';
 import { ConversationState } from '../engine/conversation-state.js';
 import { createKeyvBackend } from './keyv-backend.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { withRedisLock } from './redis-lock.js';
-import { PendingReleases, runRedisTurn } from './redis-turn.js';
+import { PendingReleases } from './redis-turn.js';
+import { KnownStates, runOptimisticTurn } from './optimistic-turn.js';
 import { bounded } from './store-errors.js';
 
 export { StoreError, isStoreError, type StoreErrorCode } from './store-errors.js';
@@ -67,6 +69,8 @@ export interface SessionStoreOptions {
   timeoutMs?: number;
   /** Also lock conversations in Redis (several replicas). */
   distributedLock?: boolean;
+  /** How many conversations this process remembers as it wrote them (default 5,000). */
+  knownStates?: number;
   /** Lifetime of a Redis lock (default 30 s) and how long a turn waits for a busy one (10 s). */
   lockTtlMs?: number;
   lockWaitMs?: number;
@@ -96,6 +100,8 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
   const lockWaitMs = options.lockWaitMs ?? LOCK_WAIT_MS;
   const mutex = new KeyedMutex();
   const releases = new PendingReleases();
+  // The states this process wrote last: a turn on one of them saves in one round trip.
+  const known = new KnownStates<Loaded>(options.knownStates ?? 5000);
   const onError = options.onError ?? (() => undefined);
   const backend = createKeyvBackend({
     ...(options.url ? { url: options.url } : {}), namespace, ttl, timeoutMs, onError,
@@ -113,9 +119,11 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
       return parseLoaded(await call('load', () => keyv.get<unknown>(key)));
     },
     async save(key, state) {
+      known.delete(key);
       await call('save', () => keyv.set(key, state, ttl));
     },
     async delete(key) {
+      known.delete(key);
       await call('delete', () => keyv.delete(key));
     },
     withLock(key, work) {
@@ -136,9 +144,16 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
       }
       const keys = { lock: lockKey(key), state: layout.key(key) };
       const timings = { lockTtlMs, waitMs: lockWaitMs, callTimeoutMs: timeoutMs, stateTtlMs: ttl };
-      return mutex.run(key, () => runRedisTurn(client, backend.connected, keys, randomUUID(), timings, releases, async (raw) => {
-        const commit = await work(decodeLoaded(layout.decode, raw));
-        return { value: layout.encode(commit.state, ttl), ...(commit.after ? { after: commit.after } : {}), result: commit.result };
+      return mutex.run(key, () => runOptimisticTurn({
+        redis: client, connect: backend.connected, key, keys, options: timings, known, pending: releases, token: randomUUID,
+        decode: (raw) => decodeLoaded(layout.decode, raw),
+        work: async (loaded) => {
+          const commit = await work(loaded);
+          return {
+            value: layout.encode(commit.state, ttl), loaded: { state: commit.state }, result: commit.result,
+            ...(commit.after ? { after: commit.after } : {}),
+          };
+        },
       }));
     },
     warmUp: backend.warmUp,

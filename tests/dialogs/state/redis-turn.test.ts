@@ -68,16 +68,48 @@ describeRedis('a turn on Redis (lock + read, fenced commit + release)', () => {
     expect(await admin.keys(`${namespace}:lock:*`)).toEqual([]);
   });
 
-  it('a turn that outlived its lock does not overwrite the turn that took over', async () => {
+  it('a turn that started from a state another replica has since replaced runs again on the new one', async () => {
+    const namespace = `turn:${randomUUID()}`;
+    const [slow, fast] = [replica(namespace), replica(namespace)];
+    const late = appendTurn(slow, 'k', '+slow', 200);
+    await new Promise((r) => setTimeout(r, 50));
+    await appendTurn(fast, 'k', '+fast');
+    await late;
+    // Nothing lost, nothing interleaved: the slow turn was applied after the fast one.
+    expect((await fast.load('k')).state?.slots['name']).toBe('+fast+slow');
+  });
+
+  it('saves in one round trip when this process wrote the conversation last, and sees another replica\'s write', async () => {
+    const namespace = `turn:${randomUUID()}`;
+    const [a, b] = [replica(namespace), replica(namespace)];
+    await appendTurn(a, 'k', 'a');
+    const monitor = admin.duplicate();
+    await monitor.connect();
+    const commands: string[] = [];
+    await monitor.monitor((line) => commands.push(line));
+    await appendTurn(a, 'k', 'b');
+    await new Promise((r) => setTimeout(r, 100));
+    await monitor.close();
+    // One script call from the store (the script's own commands show as "lua" lines).
+    expect(commands.filter((l) => !l.includes('"monitor"') && !l.includes('[0 lua]'))).toHaveLength(1);
+    await appendTurn(b, 'k', 'c');
+    await appendTurn(a, 'k', 'd');
+    expect((await a.load('k')).state?.slots['name']).toBe('abcd');
+  });
+
+  it('a turn writing a ticket draft, whose lock expired, does not overwrite the turn that took over', async () => {
     const namespace = `turn:${randomUUID()}`;
     const [slow, fast] = [replica(namespace, { lockTtlMs: 100 }), replica(namespace, { lockTtlMs: 100 })];
-    const late = appendTurn(slow, 'k', 'slow', 300).catch((e: unknown) => e);
-    await new Promise((r) => setTimeout(r, 150));
+    // Stored by someone else: the slow turn's first run (on "no state") is redone under the lock.
+    await fast.save('k', { ...freshState('g1', 'id', now), slots: { name: 'x' } });
+    // `after` (work under the lock) sends this turn the locked way; each run of its work takes 300 ms.
+    const late = appendTurn(slow, 'k', 'slow', 300, async () => undefined).catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r, 450));
     await appendTurn(fast, 'k', 'fast');
     const error = await late;
     expect(error).toBeInstanceOf(StoreError);
     expect((error as StoreError).code).toBe('LOCK_LOST');
-    expect((await fast.load('k')).state?.slots['name']).toBe('fast');
+    expect((await fast.load('k')).state?.slots['name']).toBe('xfast');
   });
 
   it('reports unreadable stored state as a reset, not as an outage', async () => {
