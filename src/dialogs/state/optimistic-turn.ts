@@ -90,11 +90,21 @@ const sha1 = (raw: string | null): string => (raw === null ? '' : createHash('sh
 
 /** Runs one turn (see the file comment); resolves with the work's result once it is saved. */
 export async function runOptimisticTurn<S, T>(turn: OptimisticTurn<S, T>): Promise<T> {
+  try {
+    return await attempt(turn);
+  } catch (error) {
+    // A save that timed out may have landed: the next turn reads what Redis holds.
+    turn.known.delete(turn.key);
+    throw error;
+  }
+}
+
+async function attempt<S, T>(turn: OptimisticTurn<S, T>): Promise<T> {
   const { redis, keys, options, known } = turn;
   if (!redis.isReady) await bounded('connect', options.callTimeoutMs, turn.connect);
   const deadline = Date.now() + options.waitMs;
   let base: KnownState<S> = known.get(turn.key) ?? { raw: null, loaded: turn.decode(null) };
-  for (let attempt = 0; ; attempt += 1) {
+  for (let round = 0; ; round += 1) {
     const commit = await turn.work(base.loaded);
     if (commit.after) return locked(turn, base, commit);
     const reply = await bounded('save', options.callTimeoutMs, () =>
@@ -113,7 +123,7 @@ export async function runOptimisticTurn<S, T>(turn: OptimisticTurn<S, T>): Promi
     }
     if (Date.now() >= deadline) throw new StoreError('LOCK_TIMEOUT', `conversation ${keys.state} stayed busy`);
     // Busy: a replica holds the lock (a turn writing a ticket draft, an older replica); wait.
-    if (code === 0) await new Promise((resolve) => setTimeout(resolve, Math.min(5 * 2 ** attempt, 100)));
+    if (code === 0) await new Promise((resolve) => setTimeout(resolve, Math.min(5 * 2 ** round, 100)));
   }
 }
 
