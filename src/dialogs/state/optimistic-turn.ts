@@ -2,31 +2,31 @@
  * A conversation turn in one Redis round trip when this process saw the conversation last:
  * the state it wrote is kept here (bounded), the engine runs on it, and one script saves the
  * new state only if the conversation's lock is free and the stored state is still exactly the
- * one the turn started from (its SHA-1). Atomic in Redis, the script is a lock taken and
+ * one the turn started from (compared as stored text). Atomic in Redis, the script is a lock taken and
  * released around the write, so it never writes while a replica holds the `SET NX PX` lock, and
  * never over a state it did not see: one chat's turns cannot interleave.
  *
- * Otherwise: a stale state (another replica moved on, or this process never saw the
- * conversation — a first turn is tried against "no state yet") comes back in the same reply, is
- * validated, and the turn runs again on it (two round trips, like a lock + read); a busy lock is
- * waited for; a turn whose effects must run under the lock (ticket drafts) takes the locked path
- * of redis-turn.ts. Every call is bounded.
+ * Otherwise: a stale state (another replica moved on) comes back in the same reply, is validated,
+ * and the turn runs again on it (two round trips); a conversation this process does not know is
+ * tried as a new one ("no state yet"), with the same fallback; a busy lock is waited for. A
+ * conversation found moved on last time (a load balancer alternating replicas) takes the locked
+ * way of redis-turn.ts (lock + read, then save + release: two round trips, the engine run once),
+ * as does a turn whose effects must run under the lock (ticket drafts). Every call is bounded.
  */
-import { createHash } from 'node:crypto';
 import type { RedisClientType } from '@redis/client';
 import { luaScript } from './lua-script.js';
 import { runRedisTurn, type PendingReleases, type RedisTurnCommit, type RedisTurnKeys, type RedisTurnOptions } from './redis-turn.js';
 import { StoreError, bounded } from './store-errors.js';
 
 /**
- * KEYS: lock, state. ARGV: SHA-1 of the state the turn started from ('' for none), new value,
- * ttl ms. Returns {1} saved, {0} the lock is held, {2, current} the state moved on ({2}: none).
+ * KEYS: lock, state. ARGV: the stored text the turn started from ('' for none: stored values are
+ * JSON, never empty), new value, ttl ms. Returns {1} saved, {0} the lock is held, {2, current}
+ * the state moved on ({2}: there is none).
  */
 const SAVE_IF_UNCHANGED = luaScript([
   "if redis.call('exists', KEYS[1]) == 1 then return {0} end",
   "local current = redis.call('get', KEYS[2])",
-  "local seen = ''",
-  'if current then seen = redis.sha1hex(current) end',
+  "local seen = current or ''",
   'if seen ~= ARGV[1] then',
   '  if current then return {2, current} end',
   '  return {2}',
@@ -39,6 +39,8 @@ const SAVE_IF_UNCHANGED = luaScript([
 export interface KnownState<S> {
   raw: string | null;
   loaded: S;
+  /** Another replica had moved it on the last time: the next turn takes the locked way. */
+  contested: boolean;
 }
 
 /** The states this process wrote last, least recently used forgotten first. */
@@ -86,8 +88,6 @@ export interface OptimisticTurn<S, T> {
   work: (loaded: S) => Promise<OptimisticCommit<S, T>>;
 }
 
-const sha1 = (raw: string | null): string => (raw === null ? '' : createHash('sha1').update(raw).digest('hex'));
-
 /** Runs one turn (see the file comment); resolves with the work's result once it is saved. */
 export async function runOptimisticTurn<S, T>(turn: OptimisticTurn<S, T>): Promise<T> {
   try {
@@ -102,22 +102,29 @@ export async function runOptimisticTurn<S, T>(turn: OptimisticTurn<S, T>): Promi
 async function attempt<S, T>(turn: OptimisticTurn<S, T>): Promise<T> {
   const { redis, keys, options, known } = turn;
   if (!redis.isReady) await bounded('connect', options.callTimeoutMs, turn.connect);
+  const entry = known.get(turn.key);
+  // Found moved on by another replica last time (a load balancer alternating replicas): a guess
+  // would likely be wasted. Unknown here: tried as a new conversation (most are, at first sight).
+  if (entry?.contested) return locked(turn, entry);
   const deadline = Date.now() + options.waitMs;
-  let base: KnownState<S> = known.get(turn.key) ?? { raw: null, loaded: turn.decode(null) };
+  let base: KnownState<S> = entry ?? { raw: null, loaded: turn.decode(null), contested: false };
+  // Contested next time only if a state this process knew had been moved on.
+  let moved = false;
   for (let round = 0; ; round += 1) {
     const commit = await turn.work(base.loaded);
     if (commit.after) return locked(turn, base, commit);
     const reply = await bounded('save', options.callTimeoutMs, () =>
-      SAVE_IF_UNCHANGED.run(redis, [keys.lock, keys.state], [sha1(base.raw), commit.value, String(options.stateTtlMs)]));
+      SAVE_IF_UNCHANGED.run(redis, [keys.lock, keys.state], [base.raw ?? '', commit.value, String(options.stateTtlMs)]));
     const [code, current] = (Array.isArray(reply) ? reply : []) as [number?, string?];
     if (code === 1) {
-      known.set(turn.key, { raw: commit.value, loaded: commit.loaded });
+      known.set(turn.key, { raw: commit.value, loaded: commit.loaded, contested: moved });
       return commit.result;
     }
     if (code === 2) {
-      // Another replica moved the conversation on (or this process never saw it): run on that.
-      base = { raw: current ?? null, loaded: turn.decode(current ?? null) };
-      known.delete(turn.key);
+      // Another replica moved the conversation on, or it existed before this process saw it: run
+      // on the stored state (validated) instead.
+      moved = moved || entry !== undefined;
+      base = { raw: current ?? null, loaded: turn.decode(current ?? null), contested: moved };
     } else if (code !== 0) {
       throw new StoreError('STORE_UNAVAILABLE', `unexpected reply to the save script: ${JSON.stringify(reply)}`);
     }
@@ -127,13 +134,19 @@ async function attempt<S, T>(turn: OptimisticTurn<S, T>): Promise<T> {
   }
 }
 
-/** The locked path (lock + read, fenced save, work, release), reusing the commit if nothing moved. */
-async function locked<S, T>(turn: OptimisticTurn<S, T>, base: KnownState<S>, first: OptimisticCommit<S, T>): Promise<T> {
+/**
+ * The locked way (lock + read, fenced save, work, release). `base` and `first`: a commit already
+ * computed on a known state, reused when the stored state is still that one. Afterwards the
+ * conversation counts as contested when someone else had written it since this process did.
+ */
+async function locked<S, T>(turn: OptimisticTurn<S, T>, base?: KnownState<S>, first?: OptimisticCommit<S, T>): Promise<T> {
   let last = first;
+  let contested = false;
   const result = await runRedisTurn(turn.redis, turn.connect, turn.keys, turn.token(), turn.options, turn.pending, async (raw) => {
-    if (raw !== base.raw) last = await turn.work(turn.decode(raw));
+    contested = base !== undefined && raw !== base.raw;
+    if (!last || (base && raw !== base.raw)) last = await turn.work(turn.decode(raw));
     return last;
   });
-  turn.known.set(turn.key, { raw: last.value, loaded: last.loaded });
+  turn.known.set(turn.key, { raw: last!.value, loaded: last!.loaded, contested });
   return result;
 }

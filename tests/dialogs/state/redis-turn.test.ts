@@ -71,12 +71,13 @@ describeRedis('a turn on Redis (lock + read, fenced commit + release)', () => {
   it('a turn that started from a state another replica has since replaced runs again on the new one', async () => {
     const namespace = `turn:${randomUUID()}`;
     const [slow, fast] = [replica(namespace), replica(namespace)];
+    await appendTurn(slow, 'k', 'a'); // `slow` wrote it last: its next turn is optimistic
     const late = appendTurn(slow, 'k', '+slow', 200);
     await new Promise((r) => setTimeout(r, 50));
     await appendTurn(fast, 'k', '+fast');
     await late;
     // Nothing lost, nothing interleaved: the slow turn was applied after the fast one.
-    expect((await fast.load('k')).state?.slots['name']).toBe('+fast+slow');
+    expect((await fast.load('k')).state?.slots['name']).toBe('a+fast+slow');
   });
 
   it('saves in one round trip when this process wrote the conversation last, and sees another replica\'s write', async () => {
@@ -92,9 +93,12 @@ describeRedis('a turn on Redis (lock + read, fenced commit + release)', () => {
     await monitor.close();
     // One script call from the store (the script's own commands show as "lua" lines).
     expect(commands.filter((l) => !l.includes('"monitor"') && !l.includes('[0 lua]'))).toHaveLength(1);
+    // Another replica writes; `a` finds it moved on, runs again on it, then goes the locked way.
     await appendTurn(b, 'k', 'c');
     await appendTurn(a, 'k', 'd');
-    expect((await a.load('k')).state?.slots['name']).toBe('abcd');
+    await appendTurn(b, 'k', 'e');
+    await appendTurn(a, 'k', 'f');
+    expect((await a.load('k')).state?.slots['name']).toBe('abcdef');
   });
 
   it('a turn writing a ticket draft, whose lock expired, does not overwrite the turn that took over', async () => {
