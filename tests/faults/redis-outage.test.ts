@@ -23,7 +23,14 @@ describeFaults('faults: Redis outages', () => {
     expect(secretsIn(allLogs.flat())).toEqual([]);
   });
 
-  /** The stored conversation of a Telegram chat, read straight from Redis. */
+  /** Each store reconnects on its own backoff: wait until all three say so. */
+async function reconnected(bot: Replica): Promise<void> {
+  for (const store of ['session store', 'ticket store', 'shared adapter state']) {
+    await untilLogged(bot, new RegExp(`redis reachable again \\(${store}\\)`), `the ${store} to reconnect`);
+  }
+}
+
+/** The stored conversation of a Telegram chat, read straight from Redis. */
   async function storedState(redis: RedisProcess, chat: number): Promise<Record<string, any> | undefined> {
     const client = createClient({ url: redis.url });
     await client.connect();
@@ -62,7 +69,7 @@ describeFaults('faults: Redis outages', () => {
       expect(Date.now() - asked).toBeLessThan(4000);
 
       await redis.start();
-      await untilLogged(bot, /redis reachable again \(session store\)/, 'the session store to reconnect');
+      await reconnected(bot);
       expect((await user.say(bot.telegramUrl, 'Analis Kebijakan')).join()).toMatch(/Tulis Unit Organisasi/);
       expect((await user.say(bot.telegramUrl, 'Sekretariat Jenderal')).join()).toMatch(/sudah sesuai/);
       expect((await storedState(redis, user.chat))?.slots).toMatchObject({ name: 'Siti Aminah', position: 'Analis Kebijakan', unit: 'Sekretariat Jenderal' });
@@ -104,7 +111,7 @@ describeFaults('faults: Redis outages', () => {
       expect(bot.proc.child.exitCode).toBeNull();
 
       await redis.start();
-      await untilLogged(bot, /redis reachable again \(session store\)/, 'the session store to connect');
+      await reconnected(bot);
       expect((await user.say(bot.telegramUrl, 'cek profil ams saya')).join()).toMatch(/Tulis Nama/);
       recordFault({
         id: '02-redis-down-at-start', fault: 'Redis down when the process starts',
