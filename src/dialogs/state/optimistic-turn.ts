@@ -9,9 +9,9 @@
  * Otherwise: a stale state (another replica moved on) comes back in the same reply, is validated,
  * and the turn runs again on it (two round trips); a conversation this process does not know is
  * tried as a new one ("no state yet"), with the same fallback; a busy lock is waited for. A
- * conversation found moved on last time (a load balancer alternating replicas) takes the locked
- * way of redis-turn.ts (lock + read, then save + release: two round trips, the engine run once),
- * as does a turn whose effects must run under the lock (ticket drafts). Every call is bounded.
+ * conversation found moved on last time (a load balancer alternating replicas) is read first
+ * (two round trips, the engine run once). A turn whose effects must run under the lock (ticket
+ * drafts) takes the locked way of redis-turn.ts. Every call is bounded.
  */
 import type { RedisClientType } from '@redis/client';
 import { luaScript } from './lua-script.js';
@@ -39,7 +39,7 @@ const SAVE_IF_UNCHANGED = luaScript([
 export interface KnownState<S> {
   raw: string | null;
   loaded: S;
-  /** Another replica had moved it on the last time: the next turn takes the locked way. */
+  /** Another replica had moved it on the last time: the next turn reads it first. */
   contested: boolean;
 }
 
@@ -103,13 +103,18 @@ async function attempt<S, T>(turn: OptimisticTurn<S, T>): Promise<T> {
   const { redis, keys, options, known } = turn;
   if (!redis.isReady) await bounded('connect', options.callTimeoutMs, turn.connect);
   const entry = known.get(turn.key);
-  // Found moved on by another replica last time (a load balancer alternating replicas): a guess
-  // would likely be wasted. Unknown here: tried as a new conversation (most are, at first sight).
-  if (entry?.contested) return locked(turn, entry);
   const deadline = Date.now() + options.waitMs;
+  // Unknown here: tried as a new conversation (most are, at first sight).
   let base: KnownState<S> = entry ?? { raw: null, loaded: turn.decode(null), contested: false };
   // Contested next time only if a state this process knew had been moved on.
   let moved = false;
+  if (entry?.contested) {
+    // Moved on by another replica last time (a load balancer alternating replicas): read first
+    // rather than run the engine on a state that is likely old.
+    const raw = await bounded('load', options.callTimeoutMs, () => redis.get(keys.state));
+    moved = raw !== entry.raw;
+    base = { raw, loaded: moved ? turn.decode(raw) : entry.loaded, contested: moved };
+  }
   for (let round = 0; ; round += 1) {
     const commit = await turn.work(base.loaded);
     if (commit.after) return locked(turn, base, commit);
