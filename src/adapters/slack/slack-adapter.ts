@@ -39,8 +39,8 @@ export interface SlackAdapterOptions {
   /** event_id dedupe (Redis when configured). */
   seen: SeenStore;
   /**
-   * State the replicas share: the threads the bot joined (Redis when configured; this process's
-   * memory by default). Expected not to throw (see createSharedState).
+   * State the replicas share: the threads the bot joined, user profiles (Redis when configured;
+   * this process's memory by default). Expected not to throw (see createSharedState).
    */
   shared?: SharedState;
   graphVersion: string;
@@ -113,6 +113,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): Adapter & Noti
     logger,
     handleTurn: options.handleTurn,
     seen: options.seen,
+    ...(options.shared ? { shared: options.shared } : {}),
     graphVersion: options.graphVersion,
     defaultLocale: options.defaultLocale ?? 'id',
   });
