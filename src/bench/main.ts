@@ -11,34 +11,15 @@ import { loadGraph } from '../dialogs/graph-loader.js';
 import { createRouter } from '../dialogs/router/index.js';
 import { createSessionStore } from '../dialogs/state/index.js';
 import { benchColdStart } from './cold-start.js';
-import { benchEngine, type EngineFigures } from './engine-bench.js';
+import { benchEngine } from './engine-bench.js';
 import { loadRows } from './load/load-rows.js';
+import { engineRows, redisEngineRows } from './redis-engine-rows.js';
 import { trainNlpJs } from './nlpjs-baseline.js';
-import { startBenchRedis } from './redis-server.js';
 import { evaluate, loadEvalSet } from './router-eval.js';
 import { throughput, throughputAsync } from './stats.js';
 import { fmtInt, fmtMs, renderTable, type Row } from './table.js';
 
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 2000);
-
-function engineRows(label: string, f: EngineFigures, minTurns: number, maxP99?: number): Row[] {
-  return [
-    { measure: `engine turns/s (${label}, ${fmtInt(f.turns)} turns)`, value: fmtInt(f.turnsPerSecond), target: `>= ${fmtInt(minTurns)}`, met: f.turnsPerSecond >= minTurns },
-    { measure: `  p50 per turn, ms (${label})`, value: fmtMs(f.p50Ms) },
-    { measure: `  p99 per turn, ms (${label})`, value: fmtMs(f.p99Ms), ...(maxP99 ? { target: `<= ${maxP99}`, met: f.p99Ms <= maxP99 } : {}) },
-  ];
-}
-
-/**
- * The run with the median turns/s of `runs`: on a shared machine one run can land on a busy
- * moment; the middle of three is steadier than any single run, and not the best one picked.
- */
-async function medianOf(runs: number, run: () => Promise<EngineFigures>): Promise<EngineFigures> {
-  const results: EngineFigures[] = [];
-  for (let i = 0; i < runs; i += 1) results.push(await run());
-  results.sort((a, b) => a.turnsPerSecond - b.turnsPerSecond);
-  return results[Math.floor(results.length / 2)]!;
-}
 
 /**
  * How busy the machine was (other processes included): the load average and Linux's CPU pressure
@@ -82,25 +63,7 @@ async function main(): Promise<void> {
   rows.push(...engineRows('memory', inMemory, 20_000, 1));
   rows.push({ measure: 'bytes per stored conversation (state JSON)', value: fmtInt(inMemory.bytesPerConversation), target: '<= 2,048', met: inMemory.bytesPerConversation <= 2048 });
 
-  const redis = await startBenchRedis();
-  if ('url' in redis) {
-    // As the bot runs with REDIS_URL: the distributed lock on (several replicas may share Redis).
-    const store = createSessionStore({ url: redis.url, namespace: `dsh:bench:${process.pid}`, distributedLock: true });
-    try {
-      note(`engine: ${CONVERSATIONS} conversations via Redis, one chat at a time (median of 3 runs)`);
-      rows.push(...engineRows('Redis, 1 chat at a time', await medianOf(3, () => benchEngine(graph, router, store, CONVERSATIONS)), 5_000));
-      // A bot serves many chats at once; their Redis round trips overlap.
-      note(`engine: ${CONVERSATIONS} conversations via Redis, 16 at once`);
-      rows.push(...engineRows('Redis, 16 chats at once', await benchEngine(graph, router, store, CONVERSATIONS, 16), 5_000));
-    } finally {
-      await store.close();
-      await redis.stop();
-    }
-  } else {
-    rows.push({ measure: 'engine turns/s (Redis)', value: 'not run', target: redis.missing });
-  }
-
-  rows.push(...(await loadRows(note)));
+  rows.push(...(await redisEngineRows(graph, router, CONVERSATIONS, note, () => loadRows(note))));
 
   if (existsSync(new URL('../cli/main.js', import.meta.url))) {
     note('cold start: node dist/cli/main.js replay');

@@ -41,7 +41,7 @@ describeFaults('faults: a throwing handler', () => {
     saveLogs('handler-throws');
     recordFault({
       id: '06-handler-throws', fault: 'the turn handler throws; another leaves a rejected promise nobody awaits',
-      checked: 'Telegram and Slack users get the apology, the error is logged (no stack of secrets), the process stays up, the next message continues the conversation',
+      checked: 'Telegram and Slack users get the apology, the error is logged (scrubbed of secrets), the process stays up, the next message continues the conversation',
       turnsLost: figures.lost, duplicateReplies: figures.duplicates, secretsInLogs: secretsIn(allLogs.flat()).length, seconds: (Date.now() - started) / 1000,
     });
     expect(secretsIn(allLogs.flat())).toEqual([]);

@@ -52,7 +52,7 @@ describeFaults('faults: two replicas, one Redis', () => {
       turnsLost: figures.lost, duplicateReplies: figures.duplicates, secretsInLogs: secrets.length, seconds: (Date.now() - started) / 1000,
     });
     recordFault({
-      id: '07-secrets-in-logs', fault: 'passwords, PIN, OTP, NIP/NIK typed by users; bot tokens and secrets (every run of the suite is scanned; this row: the two replicas at debug level)',
+      id: '07-secrets-in-logs', fault: 'passwords, PIN, OTP, NIP/NIK typed by users; bot tokens and secrets (every fault file scans its own logs; this row: the two replicas at debug level)',
       checked: `${SECRET_MESSAGES.length} messages with a password, an OTP, a PIN, a NIP and a NIK sent on Telegram and Slack; ${allLogs.flat().length} log lines scanned for those values, the bot tokens, the signing and webhook secrets, the Redis password, and any token-shaped string`,
       turnsLost: 0, duplicateReplies: 0, secretsInLogs: secrets.length, seconds: (Date.now() - started) / 1000,
     });
