@@ -41,18 +41,25 @@ async function waitForPort(port: number, child: ChildProcess): Promise<void> {
   throw new Error('redis-server did not start in time');
 }
 
-/** Returns a Redis, or the reason there is none. */
-export async function startBenchRedis(): Promise<BenchRedis | { missing: string }> {
-  if (process.env.REDIS_URL) return { url: process.env.REDIS_URL, stop: async () => undefined };
+/**
+ * Returns a Redis, or the reason there is none. `REDIS_URL` is used when set, unless
+ * `privateOnly` (the load benchmark writes keys under the bot's own names: never into someone's
+ * Redis). `cpu`: the private server runs on that CPU only (`taskset`, see cpu-pinning.ts).
+ */
+export async function startBenchRedis(options: { privateOnly?: boolean; cpu?: number } = {}): Promise<BenchRedis | { missing: string }> {
+  if (process.env.REDIS_URL && !options.privateOnly) return { url: process.env.REDIS_URL, stop: async () => undefined };
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'ds-helpdesk-bench-redis-'));
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir];
+  const child = options.cpu === undefined
+    ? spawn('redis-server', args, { stdio: 'ignore' })
+    : spawn('taskset', ['-c', String(options.cpu), 'redis-server', ...args], { stdio: 'ignore' });
   try {
     await new Promise<void>((resolve, reject) => { child.once('error', reject); child.once('spawn', () => resolve()); });
     await waitForPort(port, child);
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
-    return { missing: `no REDIS_URL and redis-server could not start (${(error as Error).message})` };
+    return { missing: `${options.privateOnly ? '' : 'no REDIS_URL and '}redis-server could not start (${(error as Error).message})` };
   }
   return {
     url: `redis://127.0.0.1:${port}`,

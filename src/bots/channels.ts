@@ -5,7 +5,7 @@
  */
 import type { Logger } from 'pino';
 import type { Adapter } from '../adapters/adapter.js';
-import type { SeenStore } from '../adapters/dedupe.js';
+import type { SharedState } from '../adapters/shared/index.js';
 import type { CustomRoute } from '@slack/bolt';
 import { createSlackAdapter } from '../adapters/slack/index.js';
 import { SLACK_EVENTS_PATH } from '../adapters/slack/slack-adapter.js';
@@ -35,10 +35,11 @@ export function telegramWebhookPort(config: Config): number {
 }
 
 /**
- * Creates (not starts) every configured adapter; `ops` routes placed on a channel's listener are
- * handed to that channel.
+ * Creates (not starts) every configured adapter. `shared` is the state the replicas agree on
+ * (dedupe, flood buckets, threads, prompts, post ids): Redis with REDIS_URL, memory otherwise.
+ * `ops` routes placed on a channel's listener are handed to that channel.
  */
-export function createChannels(config: Config, service: BotService, seen: SeenStore, logger: Logger, ops?: OpsMount): Adapter[] {
+export function createChannels(config: Config, service: BotService, shared: SharedState, logger: Logger, ops?: OpsMount): Adapter[] {
   const { queue, graph, handleTurn } = service;
   const adapters: Adapter[] = [];
   let telegramWebhook: CustomRoute | undefined;
@@ -51,11 +52,11 @@ export function createChannels(config: Config, service: BotService, seen: SeenSt
     if (transport.webhook && opsOn('telegram').length > 0) transport.webhook.routes = opsOn('telegram');
     const telegram = createTelegramAdapter({
       ...transport,
-      handleTurn, logger: log, seen, graphVersion: graph.version,
+      handleTurn, logger: log, seen: shared, shared, graphVersion: graph.version,
       plugins: chatId ? [createTelegramHelpdesk({ chatId, queue, logger: log })] : [],
     });
     queue.connect({ notifier: telegram });
-    if (chatId) queue.connect({ board: createTelegramHelpdeskBoard({ api: telegram.bot.api, chatId, logger: log }) });
+    if (chatId) queue.connect({ board: createTelegramHelpdeskBoard({ api: telegram.bot.api, chatId, logger: log, shared }) });
     adapters.push(telegram);
     // Also served on Slack's listener at the URL's own path, so a TELEGRAM_WEBHOOK_URL naming
     // PORT works when both channels share it (Telegram's own listener stays on PORT + 1).
@@ -71,9 +72,9 @@ export function createChannels(config: Config, service: BotService, seen: SeenSt
     const customRoutes: CustomRoute[] = [...(telegramWebhook ? [telegramWebhook] : []), ...opsOn('slack')];
     const slack = createSlackAdapter({
       ...slackTransportOptions({ ...config, SLACK_BOT_TOKEN: config.SLACK_BOT_TOKEN }),
-      handleTurn, logger: log, seen, graphVersion: graph.version,
+      handleTurn, logger: log, seen: shared, shared, graphVersion: graph.version,
       // registerSlackHelpdesk connects its own board to the queue.
-      plugins: channel ? [(app) => registerSlackHelpdesk(app, { channel, queue, logger: log })] : [],
+      plugins: channel ? [(app) => registerSlackHelpdesk(app, { channel, queue, logger: log, shared })] : [],
       listDrafts: (userId) => queue.listByUser(userId),
       ...(customRoutes.length > 0 ? { customRoutes } : {}),
     });

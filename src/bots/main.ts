@@ -6,7 +6,7 @@
  * stores and the ops listener.
  */
 import { readFileSync } from 'node:fs';
-import { createSeenStore, observeSeenStore } from '../adapters/dedupe.js';
+import { createSharedState } from '../adapters/shared/index.js';
 import type { Adapter } from '../adapters/adapter.js';
 import { createTerminalAdapter, terminalLocale } from '../adapters/terminal/index.js';
 import { createMetrics, type Metrics } from '../ops/metrics.js';
@@ -18,7 +18,9 @@ import { createChannels } from './channels.js';
 import { createLogger } from '../ops/logger.js';
 import { describePlacement, opsPlacement, type OpsPlacement } from './ops-placement.js';
 import { channelCheck, storeCheck } from './readiness-checks.js';
-import { createBotService, type BotService } from './service.js';
+import { configSecrets, installProcessGuards } from './process-guards.js';
+import { countRepeats } from './observe.js';
+import { createBotService } from './service.js';
 
 async function start(): Promise<number> {
   const config = loadConfig();
@@ -27,13 +29,15 @@ async function start(): Promise<number> {
   const placement = opsPlacement(config, portGiven());
   if (channels.length === 0) return runTerminal(config, metrics, placement);
   const logger = createLogger({ level: config.LOG_LEVEL, destination: 'stdout', onErrorLine: metrics.error });
+  installProcessGuards(logger, configSecrets(config));
   const service = await createBotService(config, logger, { metrics });
   metrics.buildInfo({ version: packageVersion(), graph: service.graph.version });
-  const seen = observeSeenStore(await createSeenStore(config.REDIS_URL), metrics.dedupeHit);
+  // Connects in the background: with Redis down the process still starts, says so, and retries.
+  const shared = countRepeats(createSharedState(config.REDIS_URL, logger), metrics.dedupeHit);
 
   let adapters: Adapter[] = [];
   const ops = opsState(metrics, () => [storeCheck(service.sessions), ...adapters.map(channelCheck)]);
-  adapters = createChannels(config, service, seen, logger, { placement, routes: ops.routes });
+  adapters = createChannels(config, service, shared, logger, { placement, routes: ops.routes });
   let server: OpsServer | undefined;
 
   let stopping: Promise<void> | undefined;
@@ -42,14 +46,16 @@ async function start(): Promise<number> {
       logger.info({ signal }, 'stopping');
       ops.stopping = true;
       await Promise.allSettled(adapters.map((a) => a.stop()));
-      await Promise.allSettled([seen.close(), service.close()]);
+      await Promise.allSettled([shared.close(), service.close()]);
       await server?.close();
       logger.info('stopped');
     })();
     return stopping;
   };
-  process.once('SIGINT', () => void stop('SIGINT').then(() => process.exit(0)));
-  process.once('SIGTERM', () => void stop('SIGTERM').then(() => process.exit(0)));
+  // `on`, not `once`: a second signal while stopping (Ctrl-C twice, an impatient supervisor) must
+  // not fall back to Node's default and kill the turns still finishing.
+  process.on('SIGINT', () => void stop('SIGINT').then(() => process.exit(0)));
+  process.on('SIGTERM', () => void stop('SIGTERM').then(() => process.exit(0)));
 
   try {
     // First, so the probes answer (alive; not ready) while the channels connect.

@@ -42,12 +42,20 @@ export interface BotServiceOptions {
 export async function createBotService(config: Config, logger: Logger, options: BotServiceOptions = {}): Promise<BotService> {
   const graph = await loadGraph(options.graphPath);
   const observers = options.metrics ? metricsObservers(options.metrics) : undefined;
-  const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
-  const onError = (what: string) => (error: unknown) => logger.warn({ err: errorText(error) }, `${what} connection error`);
+  const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  // Every reconnect attempt fails while Redis is down: one line when it goes, one when it is back.
+  const watch = (what: string) => ({
+    onError: (error: unknown) => logger.debug({ err: message(error) }, `${what} connection error`),
+    onDown: (error: unknown) => logger.error({ err: message(error) }, `redis unreachable (${what}); users are asked to try again; retrying in the background`),
+    onUp: () => logger.info(`redis reachable again (${what})`),
+  });
   const redis = config.REDIS_URL ? { url: config.REDIS_URL } : {};
   // With Redis, several replicas may serve one webhook: lock conversations there too.
-  let sessions: SessionStore = createSessionStore({ ...redis, distributedLock: Boolean(config.REDIS_URL), onError: onError('session store') });
-  let tickets: TicketStore = createTicketStore({ ...redis, onError: onError('ticket store') });
+  let sessions: SessionStore = createSessionStore({ ...redis, distributedLock: Boolean(config.REDIS_URL), ...watch('session store') });
+  let tickets: TicketStore = createTicketStore({ ...redis, ...watch('ticket store') });
+  // Connected before the first message, not by it; a Redis that is down is reported right away.
+  sessions.warmUp();
+  tickets.warmUp();
   if (observers) {
     sessions = observeSessionStore(sessions, observers.store);
     tickets = observeTicketStore(tickets, observers.tickets);
@@ -58,8 +66,8 @@ export async function createBotService(config: Config, logger: Logger, options: 
     logger,
   });
   const insight = createInsightRecorder({
-    store: createInsightStore({ ...redis, onError: onError('insight store') }),
-    onError: (error) => logger.warn({ err: errorText(error) }, 'insight counts not written yet'),
+    store: createInsightStore({ ...redis, onError: watch('insight store').onError }),
+    onError: (error) => logger.warn({ err: message(error) }, 'insight counts not written yet'),
   });
   const runtime = createRuntime({
     graph, store: sessions, router: createRouter(graph), logger,
@@ -80,7 +88,7 @@ export async function createBotService(config: Config, logger: Logger, options: 
   return {
     graph,
     queue,
-    handleTurn: withHelpdeskReplies(runtime, queue),
+    handleTurn: withHelpdeskReplies(runtime, queue, logger),
     sessions,
     insight,
     async close() {

@@ -14,7 +14,7 @@ export interface TurnObserver {
 }
 
 /** The session store operations an observer hears about. */
-export type StoreOp = 'load' | 'save' | 'delete' | 'lock' | 'ping';
+export type StoreOp = 'load' | 'save' | 'delete' | 'lock' | 'ping' | 'turn';
 
 /** Told after every session store call (the lock: once it is held, or has failed). */
 export interface StoreObserver {

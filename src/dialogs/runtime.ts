@@ -1,7 +1,9 @@
 /**
  * The runtime: what adapters call per turn. Lock the conversation, load its state, run the
- * engine, save, then carry out the effects. A store failure becomes a polite "please try again"
- * (the stored conversation stays as it was), never a silent reset.
+ * engine, save (one or two round trips on Redis; see state/optimistic-turn.ts), then carry out
+ * the effects: those that write ticket drafts still under the conversation's lock (the locked way,
+ * on the few turns that change a draft), the observations after it. A store failure becomes a polite "please try again" (the stored conversation
+ * stays as it was), never a silent reset.
  */
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
@@ -23,7 +25,10 @@ export interface RuntimeOptions {
   logger: Logger;
   now?: () => Date;
   newId?: () => string;
-  /** Carries out one effect after the state is saved (e.g. persist a ticket draft). */
+  /**
+   * Carries out one effect after the state is saved (e.g. persist a ticket draft). Ticket effects
+   * run while the conversation is still locked; the others (routing, funnel) just after.
+   */
   onEffect?: (effect: Effect, conversationKey: string) => Promise<void> | void;
   /** Told after every turn (metrics); see src/dialogs/observer.ts. */
   observer?: TurnObserver;
@@ -41,19 +46,26 @@ export function createRuntime(options: RuntimeOptions): TurnHandler {
     const started = performance.now();
     let ended: TurnResultKind = 'failed';
     try {
-      return await store.withLock(conversationKey, async () => {
-        const loaded = await store.load(conversationKey);
+      const turn = await store.turn(conversationKey, async (loaded) => {
         const result = step(graph, loaded.state, input, meta, deps);
-        await store.save(conversationKey, result.state);
-        for (const effect of result.effects) await runEffect(effect, conversationKey);
         const outputs: Outbound[] = loaded.reset
           ? [apology(result.state.locale), ...result.outputs]
           : result.outputs;
         if (loaded.reset) logger.warn({ conversationKey, reason: loaded.reset }, 'stored state unusable; fresh start');
-        logger.debug({ conversationKey, input: input.type, awaiting: result.awaiting, ms: performance.now() - started }, 'turn');
-        ended = 'answered';
-        return { outputs, awaiting: result.awaiting, effects: result.effects };
+        // Effects that change shared records (ticket drafts) run once the state is saved, still
+        // under the conversation's lock, so a chat's turns on two replicas apply them in order.
+        const ordered = result.effects.filter(isOrdered);
+        const after = ordered.length > 0
+          ? async () => { for (const effect of ordered) await runEffect(effect, conversationKey); }
+          : undefined;
+        return { state: result.state, ...(after ? { after } : {}), result: { outputs, awaiting: result.awaiting, effects: result.effects } };
       });
+      // Observations (routing, funnel, reprompts, redactions) need no lock: they run once the
+      // turn is saved and the conversation free again.
+      for (const effect of turn.effects) if (!isOrdered(effect)) await runEffect(effect, conversationKey);
+      logger.debug({ conversationKey, input: input.type, awaiting: turn.awaiting, ms: performance.now() - started }, 'turn');
+      ended = 'answered';
+      return turn;
     } catch (error) {
       if (!isStoreError(error)) throw error;
       ended = 'store-error';
@@ -64,6 +76,11 @@ export function createRuntime(options: RuntimeOptions): TurnHandler {
       if (observer) tell(() => observer.turn(meta.channel, (performance.now() - started) / 1000, ended));
     }
   };
+}
+
+/** Effects whose order across a conversation's turns matters: they write ticket drafts. */
+function isOrdered(effect: Effect): boolean {
+  return effect.type === 'ticket-saved' || effect.type === 'ticket-ready';
 }
 
 /** Runs one effect; a failing effect is logged and does not take the user's answer away. */

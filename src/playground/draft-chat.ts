@@ -41,7 +41,7 @@ export class DraftChat {
     const locale = request.locale ?? 'id';
     const channel = request.input.type === 'press' ? request.input.channel : 'telegram';
     const meta: InboundMeta = { userId: `playground:${this.tab}`, userName: 'Playground', channel, locale };
-    const { input, preface } = this.inbound(request, runtime, graph, locale);
+    const { input, preface } = await this.inbound(request, runtime, graph, locale);
     const result = await runtime.handle(`playground:${this.tab}:${this.conversation}`, input, meta);
     const outputs: Outbound[] = [...preface, ...result.outputs];
     const footer = result.awaiting.kind === 'photo' ? slackTexts(locale).attachHint : undefined;
@@ -69,7 +69,7 @@ export class DraftChat {
     return this.loaded;
   }
 
-  private inbound(request: ChatRequest, runtime: Loaded, graph: Graph, locale: 'id' | 'en'): { input: Inbound; preface: Outbound[] } {
+  private async inbound(request: ChatRequest, runtime: Loaded, graph: Graph, locale: 'id' | 'en'): Promise<{ input: Inbound; preface: Outbound[] }> {
     const input = request.input;
     switch (input.type) {
       case 'text':
@@ -83,7 +83,7 @@ export class DraftChat {
       }
       case 'press': {
         if (input.channel === 'telegram') {
-          const press = runtime.codec.decode(input.data);
+          const press = await runtime.codec.decode(input.data);
           if (!press) throw new ChatInputError('not callback data of this bot');
           return { input: { type: 'button', id: press.id, graphVersion: press.graphVersion }, preface: [] };
         }

@@ -71,7 +71,7 @@ describe('ops routes of npm start', () => {
     expect(metrics).toContain('dsh_routed_total{topic="forgot-password",outcome="topic"} 1');
     expect(metrics).toContain('dsh_routed_total{topic="unknown",outcome="unknown"} 1');
     expect(metrics).toContain('dsh_flow_events_total{topic="forgot-password",event="started"} 1');
-    expect(metrics).toMatch(/dsh_store_duration_seconds_count\{op="load",result="ok"\} 2/);
+    expect(metrics).toMatch(/dsh_store_duration_seconds_count\{op="turn",result="ok"\} 2/);
     expect(metrics).toMatch(/dsh_tickets_open\{status="ready"\} 0/);
     expect(metrics).toMatch(/^dsh_build_info\{version="[^"]+",graph="[0-9a-f]+"\} 1$/m);
   });

@@ -12,6 +12,7 @@ import type { SeenStore } from '../dedupe.js';
 import type { Outbound } from '../../dialogs/messages.js';
 import type { TicketDraft } from '../../dialogs/tickets/index.js';
 import type { TurnHandler } from '../../dialogs/turn.js';
+import type { SharedState } from '../shared/index.js';
 import { ActiveThreads } from './active-threads.js';
 import { boltLogger } from './bolt-logger.js';
 import { BotIdentity } from './bot-identity.js';
@@ -37,6 +38,11 @@ export interface SlackAdapterOptions {
   logger: Logger;
   /** event_id dedupe (Redis when configured). */
   seen: SeenStore;
+  /**
+   * State the replicas share: the threads the bot joined, user profiles (Redis when configured;
+   * this process's memory by default). Expected not to throw (see createSharedState).
+   */
+  shared?: SharedState;
   graphVersion: string;
   /** Registered before the adapter's own listeners (e.g. the helpdesk's ticket actions). */
   plugins?: ((app: App) => void)[];
@@ -98,6 +104,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): Adapter & Noti
     logger: slackLogger,
     clientOptions,
     deferInitialization: true,
+    // Bolt's conversation store is an in-process map per channel that nothing here reads; the
+    // conversation lives in the session store, shared by the replicas.
+    convoStore: false,
     receiver: socket?.receiver ?? new HTTPReceiver({
       signingSecret: options.signingSecret ?? '',
       endpoints: SLACK_EVENTS_PATH,
@@ -117,6 +126,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): Adapter & Noti
     logger,
     handleTurn: options.handleTurn,
     seen: options.seen,
+    ...(options.shared ? { shared: options.shared } : {}),
     graphVersion: options.graphVersion,
     defaultLocale: options.defaultLocale ?? 'id',
   });
@@ -125,7 +135,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): Adapter & Noti
     logger.error({ err: errorSummary(error) }, 'slack listener error');
   });
   for (const plugin of options.plugins ?? []) plugin(app);
-  listenToMessages(app, turns, new ActiveThreads());
+  listenToMessages(app, turns, new ActiveThreads(options.shared ? { shared: options.shared } : {}));
   listenToActions(app, turns);
   listenToCommand(app, turns);
   listenToHome(app, turns, options.listDrafts);

@@ -6,6 +6,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from 'pino';
 import type { SeenStore } from '../dedupe.js';
+import type { SharedState } from '../shared/index.js';
 import type { Inbound, Outbound } from '../../dialogs/messages.js';
 import type { TurnHandler } from '../../dialogs/turn.js';
 import { deliver } from './delivery.js';
@@ -25,6 +26,8 @@ export interface SlackTurnsOptions {
   logger: Logger;
   handleTurn: TurnHandler;
   seen: SeenStore;
+  /** Where replicas share user profiles (users.info answers); this process only without it. */
+  shared?: SharedState;
   graphVersion: string;
   defaultLocale: SlackLocale;
 }
@@ -36,7 +39,7 @@ export class SlackTurns {
   private readonly dms = new Map<string, string>();
 
   constructor(readonly options: SlackTurnsOptions) {
-    this.profiles = new UserProfiles(options.lookupClient ?? options.client, options.logger);
+    this.profiles = new UserProfiles(options.lookupClient ?? options.client, options.logger, undefined, undefined, options.shared);
   }
 
   /** True the first time a delivery id is seen. If the store is down, process rather than drop. */

@@ -13,6 +13,7 @@ import type { Outbound } from '../../dialogs/messages.js';
 import type { TurnHandler } from '../../dialogs/turn.js';
 import type { Adapter, ChannelHealth, Notifier } from '../adapter.js';
 import type { SeenStore } from '../dedupe.js';
+import type { SharedState } from '../shared/index.js';
 import { CallbackCodec } from './callback-data.js';
 import { dialogHandler } from './dialog-handler.js';
 import { FloodLimiter } from './flood-limit.js';
@@ -37,6 +38,11 @@ export interface TelegramAdapterOptions {
   logger: Logger;
   /** `update_id` dedupe (Redis when configured). */
   seen: SeenStore;
+  /**
+   * State the replicas share: flood buckets, long button ids (Redis when configured; this
+   * process's memory by default). Expected not to throw (see createSharedState).
+   */
+  shared?: SharedState;
   /** For versioned callback data (stale buttons). */
   graphVersion: string;
   /** Installed before the dialog handler (the helpdesk's actions). */
@@ -87,7 +93,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter 
     }
   });
 
-  const codec = new CallbackCodec(options.graphVersion);
+  const codec = new CallbackCodec(options.graphVersion, undefined, options.shared);
   const defaultLocale: TelegramLocale = options.defaultLocale ?? 'id';
   const inFlight = new WorkTracker();
   const queue = new ChatQueue();
@@ -112,7 +118,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter 
     await next();
   });
   for (const plugin of options.plugins ?? []) bot.use(plugin);
-  bot.use(dialogHandler({ handleTurn: options.handleTurn, codec, logger, token: options.token, defaultLocale, flood: new FloodLimiter() }));
+  bot.use(dialogHandler({ handleTurn: options.handleTurn, codec, logger, token: options.token, defaultLocale, flood: new FloodLimiter(options.shared ? { shared: options.shared } : {}) }));
   bot.catch((error) => {
     // The update still counts as handled: Telegram must not redeliver it forever.
     logger.error({ err: scrub(error.error), update: error.ctx.update.update_id }, 'update handling failed');

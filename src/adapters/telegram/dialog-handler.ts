@@ -43,7 +43,7 @@ export function dialogHandler(deps: DialogHandlerDeps): Composer<Context> {
       await ctx.editMessageReplyMarkup().catch(() => undefined);
     }
     // Presses are not flood-limited: each press removes its keyboard, so they cannot be spammed.
-    const decoded = deps.codec.decode(data);
+    const decoded = await deps.codec.decode(data);
     // Data that is not ours and no plugin claimed: an old or foreign keyboard, hence stale.
     const input: Inbound = decoded
       ? { type: 'button', id: decoded.id, graphVersion: decoded.graphVersion }
@@ -146,7 +146,8 @@ function chatOf(ctx: Context): { id: number; type: string } | undefined {
 
 /** Applies the per-user flood limit; the first refused message gets one polite notice. */
 async function allowedByFloodLimit(ctx: Context, deps: DialogHandlerDeps, locale: TelegramLocale): Promise<boolean> {
-  const verdict = deps.flood.take(String(ctx.from?.id ?? ctx.chat?.id));
+  // The shared state never throws: a Redis error counts against this process's own bucket.
+  const verdict = await deps.flood.take(String(ctx.from?.id ?? ctx.chat?.id));
   if (verdict === 'allow') return true;
   if (verdict === 'warn') {
     deps.logger.warn({ user: ctx.from?.id }, 'flood limit reached');

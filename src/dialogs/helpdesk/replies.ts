@@ -4,20 +4,32 @@
  * (never one holding a secret), appends it to the draft, thanks the employee, and lets everything
  * else (commands, buttons, photos, other users) through to the conversation unchanged.
  */
+import type { Logger } from 'pino';
 import type { TurnHandler, TurnResult } from '../turn.js';
 import type { Locale } from '../graph.js';
 import type { HelpdeskQueue } from './queue.js';
 import { EMPLOYEE_PHRASES, fill } from './phrases.js';
 import { commandOf } from '../engine/global-commands.js';
 import { guardSecrets } from '../input/secret-guard.js';
+import { isStoreError } from '../state/store-errors.js';
+import { say } from '../phrases.js';
 
-/** The runtime with pending helpdesk questions answered first. */
-export function withHelpdeskReplies(handleTurn: TurnHandler, queue: Pick<HelpdeskQueue, 'pendingQuestion' | 'answer'>): TurnHandler {
+/** The runtime with pending helpdesk questions answered first; `logger` hears of store outages. */
+export function withHelpdeskReplies(handleTurn: TurnHandler, queue: Pick<HelpdeskQueue, 'pendingQuestion' | 'answer'>, logger?: Logger): TurnHandler {
   return async (conversationKey, input, meta) => {
     if (input.type !== 'text' || input.text.trim() === '' || commandOf(input.text) !== undefined) {
       return handleTurn(conversationKey, input, meta);
     }
-    const pending = await queue.pendingQuestion(meta.userId);
+    let pending: Awaited<ReturnType<typeof queue.pendingQuestion>>;
+    try {
+      pending = await queue.pendingQuestion(meta.userId);
+    } catch (error) {
+      // The ticket store is down: the message may be the helpdesk's answer, so it is not guessed
+      // at; the user is asked to send it again, like any turn during an outage.
+      if (!isStoreError(error)) throw error;
+      logger?.error({ conversationKey, code: error.code, err: error.message }, 'ticket store unavailable');
+      return { outputs: [{ type: 'text', text: say('storeDown', meta.locale ?? 'id'), buttons: [], personal: false }], awaiting: { kind: 'free' }, effects: [] };
+    }
     if (!pending) return handleTurn(conversationKey, input, meta);
     const locale: Locale = pending.locale;
     const guarded = guardSecrets(input.text);

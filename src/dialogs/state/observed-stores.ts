@@ -44,6 +44,27 @@ export function observeSessionStore(store: SessionStore, observer: StoreObserver
         throw error;
       }
     },
+    async turn(key, work) {
+      // The store's share of a turn: its whole time less the time the engine spent in `work`.
+      const started = performance.now();
+      let inWork = 0;
+      let ok = false;
+      try {
+        const result = await store.turn(key, async (loaded) => {
+          const t = performance.now();
+          try {
+            return await work(loaded);
+          } finally {
+            inWork += performance.now() - t;
+          }
+        });
+        ok = true;
+        return result;
+      } finally {
+        tell(() => observer.storeCall('turn', (performance.now() - started - inWork) / 1000, ok));
+      }
+    },
+    warmUp: () => store.warmUp(),
     close: () => store.close(),
   };
 }
@@ -76,6 +97,7 @@ export function observeTicketStore(store: TicketStore, observer: TicketObserver)
     pendingFor: (userId) => store.pendingFor(userId),
     setPending: (userId, draftId) => store.setPending(userId, draftId),
     firstAction: (actionId) => store.firstAction(actionId),
+    warmUp: () => store.warmUp(),
     close: () => store.close(),
   };
 }

@@ -3,8 +3,11 @@
  * time bound every store call runs under.
  */
 
-/** Why the store failed. */
-export type StoreErrorCode = 'STORE_TIMEOUT' | 'STORE_UNAVAILABLE' | 'LOCK_TIMEOUT';
+/**
+ * Why the store failed: it took too long, it could not be reached, a conversation's lock stayed
+ * busy, or the lock expired before the turn was saved (another turn may have taken over).
+ */
+export type StoreErrorCode = 'STORE_TIMEOUT' | 'STORE_UNAVAILABLE' | 'LOCK_TIMEOUT' | 'LOCK_LOST';
 
 /** The state store could not answer; the user is asked to try again, state is not reset. */
 export class StoreError extends Error {

@@ -35,6 +35,8 @@ export interface TicketStore {
   setPending(userId: string, draftId: string | undefined): Promise<void>;
   /** True the first time `actionId` is marked (a repeated button press gets false). */
   firstAction(actionId: string): Promise<boolean>;
+  /** Starts connecting to Redis in the background (nothing to do in memory). */
+  warmUp(): void;
   close(): Promise<void>;
 }
 
@@ -44,6 +46,9 @@ export interface TicketStoreOptions {
   timeoutMs?: number;
   namespace?: string;
   onError?: (error: unknown) => void;
+  /** Told once per outage that Redis is unreachable, and once when it is back. */
+  onDown?: (error: unknown) => void;
+  onUp?: () => void;
 }
 
 /** Builds the ticket store (memory without a URL). */
@@ -52,12 +57,18 @@ export function createTicketStore(options: TicketStoreOptions = {}): TicketStore
   const namespace = options.namespace ?? 'dsh:ticket';
   const onError = options.onError ?? (() => undefined);
   const mutex = new KeyedMutex();
-  const backend = createKeyvBackend({ ...(options.url ? { url: options.url } : {}), namespace, timeoutMs, onError });
+  const backend = createKeyvBackend({
+    ...(options.url ? { url: options.url } : {}), namespace, timeoutMs, onError,
+    ...(options.onDown ? { onDown: options.onDown } : {}), ...(options.onUp ? { onUp: options.onUp } : {}),
+  });
   const { keyv, client } = backend;
 
-  const get = <T>(key: string) => bounded('ticket get', timeoutMs, () => keyv.get<T>(key));
-  const set = (key: string, value: unknown, ttl = TICKET_TTL_MS) => bounded('ticket set', timeoutMs, () => keyv.set(key, value, ttl));
-  const del = (key: string) => bounded('ticket delete', timeoutMs, () => keyv.delete(key));
+  /** A keyv call once connected (Redis), so callers racing at start all wait for the one connect. */
+  const call = <T>(what: string, work: () => Promise<T>) =>
+    bounded(what, timeoutMs, client ? async () => { await backend.connected(); return work(); } : work);
+  const get = <T>(key: string) => call('ticket get', () => keyv.get<T>(key));
+  const set = (key: string, value: unknown, ttl = TICKET_TTL_MS) => call('ticket set', () => keyv.set(key, value, ttl));
+  const del = (key: string) => call('ticket delete', () => keyv.delete(key));
 
   async function loadDraft(id: string): Promise<TicketDraft | undefined> {
     const parsed = TicketDraft.safeParse(await get<unknown>(`d:${id}`));
@@ -110,7 +121,7 @@ export function createTicketStore(options: TicketStoreOptions = {}): TicketStore
       if (redis) {
         // SET NX is atomic: exactly one replica carries out a pressed button.
         return bounded('ticket action', timeoutMs, async () => {
-          if (!redis.isOpen) await redis.connect();
+          await backend.connected();
           return (await redis.set(`${namespace}:a:${actionId}`, '1', { NX: true, PX: ACTION_TTL_MS })) === 'OK';
         });
       }
@@ -118,6 +129,7 @@ export function createTicketStore(options: TicketStoreOptions = {}): TicketStore
       await set(`a:${actionId}`, 1, ACTION_TTL_MS);
       return true;
     }),
+    warmUp: backend.warmUp,
     close: backend.close,
   };
 }

@@ -9,12 +9,19 @@ import { fileURLToPath } from 'node:url';
 const MAIN = fileURLToPath(new URL('../../../dist/bots/main.js', import.meta.url));
 
 /** A running bot process. */
-export interface MainProcess { child: ChildProcess; logs: string[]; stop(): Promise<number | null> }
+export interface MainProcess {
+  child: ChildProcess;
+  logs: string[];
+  /** SIGTERM (unless it already exited), then its exit code (SIGKILL after 5 s). */
+  stop(): Promise<number | null>;
+  /** Resolves with the exit code once the process has exited by itself. */
+  exited: Promise<number | null>;
+}
 
-/** Spawns main.js with exactly `env`. */
-export function startMain(env: Record<string, string>): MainProcess {
+/** Spawns main.js (or `args` instead, e.g. another entry point) with exactly `env`. */
+export function startMain(env: Record<string, string>, args: string[] = [MAIN]): MainProcess {
   const logs: string[] = [];
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, args, {
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -23,7 +30,7 @@ export function startMain(env: Record<string, string>): MainProcess {
   child.stderr!.on('data', collect);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return {
-    child, logs,
+    child, logs, exited,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 5000);

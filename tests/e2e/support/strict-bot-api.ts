@@ -30,6 +30,10 @@ export class StrictBotApi {
   webhook: Json | undefined;
   /** Chats whose next send* call gets a 429 with retry_after 1 (Telegram's flood control). */
   readonly throttleNext = new Set<number>();
+  /** Chats whose next send* call gets a 502 Bad Gateway (Telegram's servers having a moment). */
+  readonly serverErrorNext = new Set<number>();
+  /** Chats whose send* calls are answered only after this many milliseconds (a slow API). */
+  readonly sendDelayMs = new Map<number, number>();
   private constructor(private readonly server: Server, readonly apiRoot: string) {}
 
   static async start(): Promise<StrictBotApi> {
@@ -92,6 +96,12 @@ export class StrictBotApi {
         call.error = 'Too Many Requests: retry after 1';
         return [429, { ok: false, error_code: 429, description: call.error, parameters: { retry_after: 1 } }];
       }
+      if (method.startsWith('send') && this.serverErrorNext.delete(Number(params.chat_id))) {
+        call.error = 'Bad Gateway';
+        return [502, { ok: false, error_code: 502, description: call.error }];
+      }
+      const delay = method.startsWith('send') ? this.sendDelayMs.get(Number(params.chat_id)) : undefined;
+      if (delay) await new Promise((r) => setTimeout(r, delay));
       const result = await this.dispatch(method, params);
       return [200, { ok: true, result }];
     } catch (error) {

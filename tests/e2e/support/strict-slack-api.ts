@@ -28,6 +28,8 @@ export class StrictSlackApi {
   readonly disabled = new Set<string>();
   /** Channels whose next chat.postMessage is rate limited (429, Retry-After: 1). */
   readonly rateLimitNext = new Set<string>();
+  /** Channels whose next chat.postMessage gets an HTTP 503 (Slack's servers having a moment). */
+  readonly serverErrorNext = new Set<string>();
   private tsSeq = 0;
   private constructor(private readonly server: Server, readonly url: string) {}
 
@@ -36,6 +38,7 @@ export class StrictSlackApi {
     const server = createServer((req, res) => void api.serve(req).then((body) => {
       // A rate-limited call: HTTP 429 with Retry-After, as Slack answers.
       if (body.error === 'ratelimited') res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '1' }).end(JSON.stringify(body));
+      else if (body.error === 'service_unavailable') res.writeHead(503, { 'content-type': 'text/plain' }).end('Service Unavailable');
       else res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     }));
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -75,6 +78,7 @@ export class StrictSlackApi {
     const result = token !== SLACK_TOKEN ? { ok: false, error: 'invalid_auth' }
       : this.disabled.has(method) ? { ok: false, error: 'unknown_method' }
       : method === 'chat.postMessage' && this.rateLimitNext.delete(String(args.channel)) ? { ok: false, error: 'ratelimited' }
+      : method === 'chat.postMessage' && this.serverErrorNext.delete(String(args.channel)) ? { ok: false, error: 'service_unavailable' }
       : this.dispatch(method, args, call);
     if (result.ok === false) call.error = result.error + (result.errors ? `: ${result.errors.join('; ')}` : '');
     return result;

@@ -1,7 +1,8 @@
 /**
  * The Slack helpdesk board: ready drafts are posted to HELPDESK_SLACK_CHANNEL as Block Kit (the
  * service-desk text, the captures by Slack file reference, action buttons); each later event
- * updates that post and is told in its thread.
+ * updates that post and is told in its thread. The post's ts is kept in the shared state (Redis
+ * when configured), so any replica, or this one after a restart, updates the same post.
  */
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from 'pino';
@@ -11,6 +12,8 @@ import { ACTION_LABEL, availableActions, draftHeading, revisionOf, type ActionKi
 import type { TicketDraft } from '../../../dialogs/tickets/index.js';
 import { ticketText } from '../../../dialogs/tickets/index.js';
 import { escapeMrkdwn } from '../render/mrkdwn.js';
+import { MemorySharedState, type SharedState } from '../../shared/index.js';
+import { TICKET_TTL_MS } from '../../../dialogs/state/index.js';
 
 /** Action ids of the board buttons (`hd_claim`, ...); the value is `<draftId>|<revision>`. */
 export const HELPDESK_ACTION_PREFIX = 'hd_';
@@ -18,7 +21,6 @@ export const HELPDESK_ACTION_PREFIX = 'hd_';
 const SECTION_BUDGET = 2900;
 /** Image blocks per post (a post holds at most 50 blocks). */
 const MAX_IMAGES = 10;
-const REMEMBERED_POSTS = 1000;
 
 type Block = Record<string, unknown>;
 
@@ -54,28 +56,28 @@ function actionButton(draft: TicketDraft, kind: ActionKind): Block {
   };
 }
 
-/** The board over `client` in `channel`. `posts` remembers each draft's post for updates. */
-export function createSlackHelpdeskBoard(options: { client: WebClient; channel: string; logger: Logger }): HelpdeskBoard & { postOf(draftId: string): string | undefined } {
+/** The board over `client` in `channel`; each draft's post ts is remembered (shared) for updates. */
+export function createSlackHelpdeskBoard(options: { client: WebClient; channel: string; logger: Logger; shared?: SharedState }): HelpdeskBoard & { postOf(draftId: string): Promise<string | undefined> } {
   const { client, channel } = options;
-  const posts = new Map<string, string>();
-  const remember = (draftId: string, ts: string) => {
-    posts.set(draftId, ts);
-    if (posts.size > REMEMBERED_POSTS) posts.delete(posts.keys().next().value ?? '');
-  };
+  const shared = options.shared ?? new MemorySharedState();
+  const postKey = (draftId: string) => `slack:hd:post:${channel}:${draftId}`;
+  // A lost record only means the next event arrives as a new post instead of a thread reply.
+  const remember = (draftId: string, ts: string) => shared.set(postKey(draftId), ts, TICKET_TTL_MS).catch(() => undefined);
+  const postOf = (draftId: string) => shared.get(postKey(draftId)).catch(() => undefined);
   const fallback = (draft: TicketDraft) => draftHeading(draft);
   return {
     channel: 'slack',
-    postOf: (draftId) => posts.get(draftId),
+    postOf,
     async post(draft) {
       const sent = await client.chat.postMessage({ channel, text: fallback(draft), blocks: draftBlocks(draft) as never, unfurl_links: false });
-      if (sent.ts) remember(draft.id, sent.ts);
+      if (sent.ts) await remember(draft.id, sent.ts);
     },
     async update(draft, event) {
-      const ts = posts.get(draft.id);
+      const ts = await postOf(draft.id);
       const line = escapeMrkdwn(boardEventLine(draft, event));
       if (!ts) {
         const sent = await client.chat.postMessage({ channel, text: line, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: line } }, ...draftBlocks(draft)] as never });
-        if (sent.ts) remember(draft.id, sent.ts);
+        if (sent.ts) await remember(draft.id, sent.ts);
         return;
       }
       await client.chat.update({ channel, ts, text: fallback(draft), blocks: draftBlocks(draft) as never });

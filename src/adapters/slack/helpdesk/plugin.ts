@@ -8,6 +8,8 @@
  *   `cari <nip>` (by NIP).
  * Messages in the helpdesk channel are the helpdesk's, never an employee conversation, so they
  * stop here. Only HELPDESK_SLACK_USER_IDS may act or look; others are refused and logged.
+ * Waiting prompts, the messages already handled and the board's post ids live in the shared
+ * state (Redis when configured), so the press and the reply may reach different replicas.
  */
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
@@ -18,6 +20,7 @@ import { ACTION_CODE, actionOf, draftList, outcomeText, promptFor, type ActionKi
 import { HELPDESK_ACTION_PREFIX, createSlackHelpdeskBoard, draftBlocks } from './board.js';
 import { escapeMrkdwn } from '../render/mrkdwn.js';
 import { plainFromSlack } from '../slack-text.js';
+import { MemorySharedState, type SharedState } from '../../shared/index.js';
 
 /** Options of {@link registerSlackHelpdesk}. */
 export interface SlackHelpdeskOptions {
@@ -25,20 +28,26 @@ export interface SlackHelpdeskOptions {
   channel: string;
   queue: HelpdeskQueue;
   logger: Logger;
+  /** Where replicas keep prompts, handled messages and post ids; this process's memory by default. */
+  shared?: SharedState;
 }
 
 const REFUSED = 'Maaf, hanya petugas helpdesk yang terdaftar yang boleh menangani tiket.';
-const PROMPT_LIMIT = 1000;
+/** A pressed button waits this long for its reply in the thread. */
+const PROMPT_TTL_MS = 24 * 3600_000;
+/** A typed message is remembered this long (Slack retries and the message/app_mention pair). */
+const HANDLED_TTL_MS = 3600_000;
 type Prompt = { kind: Exclude<ActionKind, 'claim'>; draftId: string; rev: string };
 type MessageEvent = { type?: string; subtype?: string; channel?: string; user?: string; bot_id?: string; text?: string; ts?: string; thread_ts?: string };
 
 /** Registers the helpdesk on `app` (pass it in the Slack adapter's `plugins`). */
 export function registerSlackHelpdesk(app: App, options: SlackHelpdeskOptions): void {
   const { queue, channel } = options;
+  const shared = options.shared ?? new MemorySharedState();
   const logger = options.logger.child({ channel: 'slack', component: 'helpdesk' });
-  queue.connect({ board: createSlackHelpdeskBoard({ client: app.client, channel, logger }) });
-  // Waiting inputs, by thread and helpdesk user. In memory: after a restart, press again.
-  const prompts = new Map<string, Prompt>();
+  queue.connect({ board: createSlackHelpdeskBoard({ client: app.client, channel, logger, shared }) });
+  // Waiting inputs, by thread and helpdesk user.
+  const promptKey = (threadTs: string, user: string) => `slack:hd:prompt:${channel}:${threadTs}:${user}`;
   const refuse = (client: WebClient, user: string, where: string) =>
     client.chat.postEphemeral({ channel: where, user, text: REFUSED }).catch(() => undefined);
 
@@ -73,14 +82,12 @@ export function registerSlackHelpdesk(app: App, options: SlackHelpdeskOptions): 
     const container = body.container as { message_ts?: string; thread_ts?: string } | undefined;
     const threadTs = container?.thread_ts ?? container?.message_ts;
     if (!threadTs) return;
-    prompts.set(`${threadTs}:${actor.id}`, { kind, draftId, rev });
-    if (prompts.size > PROMPT_LIMIT) prompts.delete(prompts.keys().next().value ?? '');
+    await shared.set(promptKey(threadTs, actor.id), JSON.stringify({ kind, draftId, rev } satisfies Prompt), PROMPT_TTL_MS);
     await client.chat.postMessage({ channel: where, thread_ts: threadTs, text: `<@${actor.id}> ${escapeMrkdwn(promptFor(kind, draftId))}` });
   }
 
   // Typed messages already handled, by ts: a message mentioning the bot arrives twice (as
-  // `message` and as `app_mention`); whichever comes first is the helpdesk's input.
-  const handled = new Set<string>();
+  // `message` and as `app_mention`, maybe at two replicas); whichever comes first is the input.
   app.use(async ({ body, client, context, next }) => {
     const envelope = body as { type?: string; event?: MessageEvent };
     const event = envelope.event;
@@ -88,20 +95,21 @@ export function registerSlackHelpdesk(app: App, options: SlackHelpdeskOptions): 
     // Everything typed in the helpdesk channel is the helpdesk's: mentions never start an employee conversation.
     if (envelope.type !== 'event_callback' || !typed || event.channel !== channel) return next();
     if (!event.user || event.bot_id || (event.subtype && event.subtype !== 'file_share')) return; // ours or edits: nothing to do
-    if (event.ts) {
-      if (handled.has(event.ts)) return;
-      if (handled.size > 5000) handled.clear();
-      handled.add(event.ts);
-    }
+    if (event.ts && !(await firstTime(`slack:hd:msg:${channel}:${event.ts}`))) return;
     const text = withoutMention(event.text ?? '', context.botUserId);
     await guarded(client, event.user, channel, () => onChannelMessage({ ...event, text } as MessageEvent & { user: string }, client));
   });
 
-  async function onChannelMessage(event: MessageEvent & { user: string }, client: WebClient): Promise<void> {    const text = plainFromSlack(event.text ?? '');
+  /** A store failure counts as first time: better a rare double answer than a lost input. */
+  async function firstTime(key: string): Promise<boolean> {
+    return shared.firstTime(key, HANDLED_TTL_MS).catch(() => true);
+  }
+
+  async function onChannelMessage(event: MessageEvent & { user: string }, client: WebClient): Promise<void> {
+    const text = plainFromSlack(event.text ?? '');
     const actor: HelpdeskActor = { channel: 'slack', id: event.user };
-    const prompt = event.thread_ts ? prompts.get(`${event.thread_ts}:${event.user}`) : undefined;
+    const prompt = event.thread_ts ? parsePrompt(await shared.consume(promptKey(event.thread_ts, event.user))) : undefined;
     if (prompt && event.thread_ts) {
-      prompts.delete(`${event.thread_ts}:${event.user}`);
       const outcome = await queue.act({ draftId: prompt.draftId, action: actionOf(prompt.kind, text), actor, actionId: `sl:${prompt.draftId}:${ACTION_CODE[prompt.kind]}:${prompt.rev}` });
       await client.chat.postMessage({ channel, thread_ts: event.thread_ts, text: outcomeText(outcome, prompt.kind) });
       return;
@@ -126,6 +134,18 @@ export function registerSlackHelpdesk(app: App, options: SlackHelpdeskOptions): 
     // In full (NIK too): the text the helpdesk pastes into the service desk.
     await reply({ text: `Tiket ${draft.id}`, blocks: draftBlocks(draft, { maskNik: false }) });
     logger.info({ draftId: draft.id, actor: actor.id }, 'helpdesk viewed a draft');
+  }
+}
+
+/** A stored prompt, or undefined for none or anything unreadable. */
+function parsePrompt(raw: string | undefined): Prompt | undefined {
+  if (!raw) return undefined;
+  try {
+    const value = JSON.parse(raw) as Partial<Prompt>;
+    const kinds = ['escalate', 'ask', 'close'];
+    return typeof value.draftId === 'string' && typeof value.rev === 'string' && kinds.includes(String(value.kind)) ? (value as Prompt) : undefined;
+  } catch {
+    return undefined;
   }
 }
 

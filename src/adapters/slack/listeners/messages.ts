@@ -53,9 +53,9 @@ export function listenToMessages(app: App, turns: SlackTurns, threads: ActiveThr
     // Top-level channel chatter is not for us; thread replies only in threads we are part of.
     if (!message.thread_ts) return;
     const place = threadPlace(teamId, message.channel, message.thread_ts, message.user);
-    const ours = threads.has(place.key) || (botUserId !== undefined && message.parent_user_id === botUserId);
+    const ours = (botUserId !== undefined && message.parent_user_id === botUserId) || (await threads.has(place.key));
     if (!ours) return;
-    threads.add(place.key);
+    await threads.add(place.key);
     await accept(turns, envelope, message, place, botUserId);
   });
 
@@ -78,7 +78,7 @@ async function acceptMention(
   botUserId: string | undefined,
 ): Promise<void> {
   const threadTs = mention.thread_ts ?? mention.ts;
-  threads.add(threadKey(teamId, mention.channel, threadTs));
+  await threads.add(threadKey(teamId, mention.channel, threadTs));
   // A bare mention ("@ds") opens the conversation like /start does.
   await accept(turns, envelope, mention, threadPlace(teamId, mention.channel, threadTs, mention.user), botUserId, true);
 }

@@ -1,7 +1,8 @@
 /**
  * The Telegram helpdesk board: ready drafts are posted to HELPDESK_TELEGRAM_CHAT_ID as the
  * service-desk text with action buttons, and the captures are re-sent by file_id (no download:
- * Telegram serves the same file again). Later events are posted as replies to the draft's post.
+ * Telegram serves the same file again). Later events are posted as replies to the draft's post,
+ * whose message id is kept in the shared state (Redis when configured) for every replica.
  */
 import type { Api } from 'grammy';
 import type { InlineKeyboardMarkup } from 'grammy/types';
@@ -12,12 +13,12 @@ import { ACTION_CODE, ACTION_LABEL, availableActions, draftHeading, revisionOf }
 import type { TicketDraft } from '../../../dialogs/tickets/index.js';
 import { ticketText } from '../../../dialogs/tickets/index.js';
 import { escapeHtml } from '../html.js';
+import { MemorySharedState, type SharedState } from '../../shared/index.js';
+import { TICKET_TTL_MS } from '../../../dialogs/state/index.js';
 
 /** Room for the heading and tags inside Telegram's 4096-character message limit. */
 const TEXT_BUDGET = 3500;
 const CAPTION_LIMIT = 1024;
-/** How many draft posts are remembered for threading replies (older ones get a fresh post). */
-const REMEMBERED_POSTS = 1000;
 
 /** Callback data of a helpdesk button: `hd|<code>|<draftId>|<revision>` (≤ 64 bytes). */
 export function helpdeskCallbackData(code: string, draftId: string, revision: number): string {
@@ -60,13 +61,16 @@ export async function resendCaptures(api: Api, chatId: number | string, draft: T
 }
 
 /** Builds the board for `chatId` over the bot's `api`. */
-export function createTelegramHelpdeskBoard(options: { api: Api; chatId: number | string; logger: Logger }): HelpdeskBoard {
+export function createTelegramHelpdeskBoard(options: { api: Api; chatId: number | string; logger: Logger; shared?: SharedState }): HelpdeskBoard {
   const { api, chatId } = options;
   const logger = options.logger.child({ channel: 'telegram', component: 'helpdesk-board' });
-  const posts = new Map<string, number>();
-  const remember = (draftId: string, messageId: number) => {
-    posts.set(draftId, messageId);
-    if (posts.size > REMEMBERED_POSTS) posts.delete(posts.keys().next().value ?? '');
+  const shared = options.shared ?? new MemorySharedState();
+  const postKey = (draftId: string) => `tg:hd:post:${chatId}:${draftId}`;
+  // A lost record only means later events are not threaded under the post.
+  const remember = (draftId: string, messageId: number) => shared.set(postKey(draftId), String(messageId), TICKET_TTL_MS).catch(() => undefined);
+  const postOf = async (draftId: string) => {
+    const stored = Number(await shared.get(postKey(draftId)).catch(() => undefined));
+    return Number.isInteger(stored) && stored > 0 ? stored : undefined;
   };
   return {
     channel: 'telegram',
@@ -75,12 +79,12 @@ export function createTelegramHelpdeskBoard(options: { api: Api; chatId: number 
       const sent = await api.sendMessage(chatId, draftHtml(draft, { maskNik: true }), {
         parse_mode: 'HTML', link_preview_options: { is_disabled: true }, ...(keyboard ? { reply_markup: keyboard } : {}),
       });
-      remember(draft.id, sent.message_id);
+      await remember(draft.id, sent.message_id);
       await resendCaptures(api, chatId, draft, sent.message_id, logger);
     },
     async update(draft, event) {
       const keyboard = helpdeskKeyboard(draft);
-      const replyTo = posts.get(draft.id);
+      const replyTo = await postOf(draft.id);
       await api.sendMessage(chatId, `${escapeHtml(boardEventLine(draft, event))}\n<i>${escapeHtml(draftHeading(draft))}</i>`, {
         parse_mode: 'HTML',
         ...(keyboard ? { reply_markup: keyboard } : {}),
