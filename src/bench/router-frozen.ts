@@ -8,8 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadGraph } from '../dialogs/graph-loader.js';
-import { createRouter, graphSamples } from '../dialogs/router/index.js';
+import { createRouter, graphSamples, type RouteResult } from '../dialogs/router/index.js';
 import { loadCorpus } from '../kb/corpus.js';
+import { trainNlpJs, type NlpJsClassifier } from './nlpjs-baseline.js';
 import { scoreRoutes } from './route-score.js';
 
 /** Where the frozen set lives, relative to this module (src/bench or dist/bench). */
@@ -27,3 +28,24 @@ const totals = (set: typeof lines) => {
   return { lines: set.length, outOfScope: set.filter((l) => l.topic === 'unknown').length, ...score, accuracy: Math.round(score.accuracy * 10_000) / 10_000 };
 };
 process.stdout.write(`${JSON.stringify({ all: totals(lines), unseenOnly: totals(unseen) })}\n`);
+
+// NLP.js in the same run, as the issue compares: trained on the flows' own examples only, and
+// on those plus the corpus our router learns from. Totals only, like ours.
+const nlpTotals = async (classify: NlpJsClassifier) => {
+  const routed = [];
+  for (const l of lines) {
+    const topic = await classify(l.text);
+    routed.push({ ...l, source: 'frozen', result: { topic: topic as RouteResult['topic'], confidence: 1, unsure: false, candidates: [] } });
+  }
+  const score = scoreRoutes(routed);
+  return { lines: lines.length, accuracy: Math.round(score.accuracy * 10_000) / 10_000, leaks: score.leaks, lost: score.lost, confused: score.confused };
+};
+// One NLP.js per process: its dockStart shares one container, so a second training would change
+// the first classifier too. `--nlpjs-with-corpus` trains it on our corpus as well instead.
+if (process.argv.includes('--nlpjs-with-corpus')) {
+  const nlpjsFlowAndCorpus = await nlpTotals((await trainNlpJs([...graphSamples(graph), ...loadCorpus()])).classify);
+  process.stdout.write(`${JSON.stringify({ nlpjsFlowAndCorpus })}\n`);
+} else {
+  const nlpjsFlowOnly = await nlpTotals((await trainNlpJs(graphSamples(graph))).classify);
+  process.stdout.write(`${JSON.stringify({ nlpjsFlowOnly })}\n`);
+}
