@@ -4,6 +4,7 @@
  * funnel, reprompts). The only place that knows both the core's observer interfaces and
  * src/ops/metrics.ts, so neither imports the other.
  */
+import { observeSeenStore } from '../adapters/dedupe.js';
 import type { SharedState } from '../adapters/shared/index.js';
 import type { Effect } from '../dialogs/turn.js';
 import type { StoreObserver, TicketObserver, TurnObserver } from '../dialogs/observer.js';
@@ -41,20 +42,10 @@ export function metricsObservers(metrics: Metrics): MetricsObservers {
  * `tg:…` is Telegram, `slack:…` Slack); counting never changes an answer.
  */
 export function countRepeats(state: SharedState, onRepeat: (channel: string) => void): SharedState {
+  const seen = observeSeenStore(state, onRepeat);
   return {
     kind: state.kind,
-    async firstTime(key, ttlMs) {
-      const first = await state.firstTime(key, ttlMs);
-      if (!first) {
-        const prefix = key.slice(0, key.indexOf(':'));
-        try {
-          onRepeat(prefix === 'tg' ? 'telegram' : prefix || 'other');
-        } catch {
-          // Counting never changes the answer.
-        }
-      }
-      return first;
-    },
+    firstTime: (key, ttlMs) => seen.firstTime(key, ttlMs),
     takeToken: (key, rule) => state.takeToken(key, rule),
     get: (key) => state.get(key),
     set: (key, value, ttlMs) => state.set(key, value, ttlMs),
