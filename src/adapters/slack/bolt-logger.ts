@@ -29,6 +29,9 @@ export function safeLine(text: string): string {
 export function boltLogger(logger: Logger): BoltLogger {
   let level: LogLevel = LogLevel.INFO;
   const write = (method: 'debug' | 'info' | 'warn' | 'error', args: unknown[]): void => {
+    // The libraries log every request at debug level; formatting and masking a line pino then
+    // drops cost more than the line, so only lines the level lets through are made.
+    if (!logger.isLevelEnabled(method)) return;
     logger[method]({ lib: 'slack' }, safeLine(format(...args)));
   };
   return {

@@ -20,4 +20,18 @@ describe('Slack library logging', () => {
     expect(lines.join('')).toContain('xoxb-[redacted]');
     expect(lines.join('')).not.toContain('xoxb-1-2-3');
   });
+
+  it('does not format the lines its level drops', () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(line) });
+    const formatted: string[] = [];
+    const argument = { [Symbol.for('nodejs.util.inspect.custom')]: () => { formatted.push('yes'); return 'arg'; } };
+    const slack = boltLogger(logger);
+    slack.debug('http request url', argument);
+    slack.info('library chatter, one level quieter', argument);
+    expect(formatted).toEqual([]);
+    slack.warn('kept', argument);
+    expect(formatted).toEqual(['yes']);
+    expect(lines.join('')).toContain('kept arg');
+  });
 });
