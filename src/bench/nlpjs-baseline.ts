@@ -17,20 +17,26 @@ interface Nlp {
   process(locale: string, utterance: string): Promise<NlpProcessResult>;
 }
 
+interface Container { use(plugin: unknown): void; get(name: string): Nlp }
+
+let containers = 0;
+
 /** A trained NLP.js classifier: text → topic id ('None' becomes `unknown`). */
 export type NlpJsClassifier = (text: string) => Promise<string>;
 
 /** Trains NLP.js on `samples` (`unknown` becomes its None intent); returns the classifier and the training time. */
 export async function trainNlpJs(samples: readonly LabelledSample[]): Promise<{ classify: NlpJsClassifier; trainMs: number }> {
   const started = performance.now();
-  const { dockStart } = require('@nlpjs/basic') as { dockStart: (s: unknown) => Promise<{ get(n: string): Nlp; getContainer(): { use(p: unknown): void } }> };
+  const { dock } = require('@nlpjs/basic') as { dock: { createContainer(name: string, settings: unknown): Promise<Container> } };
   const { LangId } = require('@nlpjs/lang-id') as { LangId: unknown };
-  const dock = await dockStart({
+  // A container of its own per call: `dockStart` hands every caller the same default container,
+  // so a second training in one process would silently retrain the first classifier.
+  const container = await dock.createContainer(`bench-${(containers += 1)}`, {
     use: ['Basic'],
     settings: { nlp: { languages: ['id', 'en'], autoSave: false, autoLoad: false, log: false, calculateSentiment: false, nlu: { log: false } } },
   });
-  dock.getContainer().use(LangId);
-  const nlp = dock.get('nlp');
+  container.use(LangId);
+  const nlp = container.get('nlp');
   nlp.addLanguage('id');
   nlp.addLanguage('en');
   for (const s of samples) nlp.addDocument(detectLocale(s.text, 'id'), s.text, s.topic);
