@@ -13,7 +13,7 @@ export const FLOWS_DIR = join(PACKAGE_ROOT, 'src', 'kb', 'flows');
 export const CORPUS_DIR = join(PACKAGE_ROOT, 'src', 'kb', 'corpus');
 
 /** The router model written by `npm run build`. */
-export const ROUTER_MODEL_JSON = join(PACKAGE_ROOT, 'dist', 'router-model.json');
+export const ROUTER_MODEL_FILE = join(PACKAGE_ROOT, 'dist', 'router-model.bin');
 
 /** The compiled graph written by `npm run build`. */
 export const GRAPH_JSON = join(PACKAGE_ROOT, 'dist', 'graph.json');

@@ -23,7 +23,7 @@
  *
  * Feature values are scaled per kind so a long question does not outweigh a short one.
  */
-import SearchableMap from 'minisearch/SearchableMap';
+import { distance } from 'fastest-levenshtein';
 import { canonicalWords, stemWord } from './normalizer.js';
 import { STOPWORDS } from './slang.js';
 import { DEFAULT_ROUTER_SETTINGS, type FeatureSettings } from './settings.js';
@@ -33,11 +33,16 @@ export type FeatureVector = Map<string, number>;
 
 
 /**
- * Words a typo may be corrected to, in MiniSearch's radix tree: its fuzzy lookup walks the
- * tree within an edit distance instead of comparing the word with every known word.
+ * Words a typo may be corrected to. A word is compared with the known words whose length and
+ * set of letters could be within the edit distance (each edit adds or removes at most one
+ * letter of the set, or swaps one for another), and only those get a Levenshtein distance
+ * (fastest-levenshtein). The same candidates as a radix-tree walk, without building a tree at
+ * every start: a few thousand words need one pass over an array of letter masks.
  */
 export class Vocabulary {
-  private readonly tree = new SearchableMap<number>();
+  private readonly counts = new Map<string, number>();
+  private readonly words: string[] = [];
+  private readonly masks: Uint32Array;
   private readonly corrections = new Map<string, string | null>();
 
   /**
@@ -46,7 +51,11 @@ export class Vocabulary {
    */
   constructor(words: Iterable<string>, counts?: readonly number[], private readonly twoEditsFrom = 8) {
     let i = 0;
-    for (const w of words) this.tree.set(w, counts?.[i++] ?? 1);
+    for (const w of words) {
+      if (!this.counts.has(w)) this.words.push(w);
+      this.counts.set(w, counts?.[i++] ?? 1);
+    }
+    this.masks = Uint32Array.from(this.words, letterMask);
   }
 
   /**
@@ -56,7 +65,7 @@ export class Vocabulary {
    * unchanged when two equally close words are equally frequent.
    */
   correct(word: string): string {
-    if (word.length < 4 || /\d/.test(word) || this.tree.has(word)) return word;
+    if (word.length < 4 || /\d/.test(word) || this.counts.has(word)) return word;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached ?? word;
     // A key pressed twice ("amss", "loginn"): the word with one of the pair dropped, if known.
@@ -65,16 +74,34 @@ export class Vocabulary {
       if (this.corrections.size < 20_000) this.corrections.set(word, undoubled ?? null);
       return undoubled ?? word;
     }
-    let best: string | null = null;
-    let bestKey = [Infinity, 0];
-    let tie = false;
-    for (const [candidate, [count, d]] of this.tree.fuzzyGet(word, word.length >= this.twoEditsFrom ? 2 : 1)) {
-      const better = d < bestKey[0]! || (d === bestKey[0]! && count > bestKey[1]!);
-      if (better) { best = candidate; bestKey = [d, count]; tie = false; } else if (d === bestKey[0] && count === bestKey[1]) tie = true;
-    }
-    const corrected = tie ? null : best;
+    const corrected = this.closest(word, word.length >= this.twoEditsFrom ? 2 : 1);
     if (this.corrections.size < 20_000) this.corrections.set(word, corrected);
     return corrected ?? word;
+  }
+
+  /** The known word nearest `word` within `maxEdits` (most frequent of the nearest), or null when none or a tie. */
+  private closest(word: string, maxEdits: number): string | null {
+    const mask = letterMask(word);
+    let best: string | null = null;
+    let bestDistance = Infinity;
+    let bestCount = 0;
+    let tie = false;
+    for (let i = 0; i < this.words.length; i += 1) {
+      const candidate = this.words[i]!;
+      if (Math.abs(candidate.length - word.length) > maxEdits || bitCount(mask ^ this.masks[i]!) > 2 * maxEdits) continue;
+      const d = distance(word, candidate);
+      if (d > maxEdits) continue;
+      const count = this.counts.get(candidate)!;
+      if (d < bestDistance || (d === bestDistance && count > bestCount)) {
+        best = candidate;
+        bestDistance = d;
+        bestCount = count;
+        tie = false;
+      } else if (d === bestDistance && count === bestCount) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
   }
 
   /** A known word made by dropping one letter of a doubled pair in `word`. */
@@ -82,10 +109,23 @@ export class Vocabulary {
     for (let i = 1; i < word.length; i += 1) {
       if (word[i] !== word[i - 1]) continue;
       const shorter = word.slice(0, i) + word.slice(i + 1);
-      if (this.tree.has(shorter)) return shorter;
+      if (this.counts.has(shorter)) return shorter;
     }
     return undefined;
   }
+}
+
+/** The set of characters in `word` as 32 bits (characters that share a bit only loosen the filter). */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i += 1) mask |= 1 << (word.charCodeAt(i) & 31);
+  return mask >>> 0;
+}
+
+function bitCount(n: number): number {
+  let v = n - ((n >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
 /**

@@ -9,15 +9,29 @@
  * question then costs one pass over its terms' postings, without MiniSearch's per-query objects.
  */
 import MiniSearch from 'minisearch';
-import { z } from 'zod';
+import { type StringTable, buildStringTable, indexOfString } from './string-table.js';
 
-/** Per term, the examples containing it and the term's BM25 score in each (parallel arrays). */
-export const StoredPostings = z.object({
-  terms: z.custom<string[]>((v) => Array.isArray(v) && v.every((t) => typeof t === 'string'), 'expected terms'),
-  docs: z.custom<number[][]>((v) => Array.isArray(v) && v.every(Array.isArray), 'expected lists of examples'),
-  scores: z.custom<number[][]>((v) => Array.isArray(v) && v.every(Array.isArray), 'expected lists of scores'),
-}).refine((p) => p.docs.length === p.terms.length && p.scores.length === p.terms.length, 'postings of unequal lengths');
-export type StoredPostings = z.infer<typeof StoredPostings>;
+/**
+ * Per term, the examples containing it and the term's BM25 score in each, flat: term `t`'s
+ * postings are `docs[offsets[t]] … docs[offsets[t + 1] - 1]`, with `scores` beside them.
+ */
+export interface StoredPostings {
+  terms: string[];
+  /** `terms` by text (see string-table.ts). */
+  termTable: StringTable;
+  offsets: Uint32Array;
+  docs: Uint32Array;
+  scores: Float64Array;
+}
+
+/**
+ * The examples' distinct texts (see {@link exampleText}) by table, each with its label, or -1
+ * when examples of two labels share the text (such a text decides nothing).
+ */
+export interface ExactExamples {
+  table: StringTable;
+  labels: Int32Array;
+}
 
 /** A vote per label index, summing to 1 (empty when nothing matched). */
 export type Votes = Map<number, number>;
@@ -52,41 +66,47 @@ export function computePostings(examples: readonly string[], limit = Infinity): 
   });
   search.addAll(examples.map((text, id) => ({ id, text })));
   const terms = [...new Set(examples.flatMap((e) => e.split(' ')).filter(Boolean))].sort();
-  const docs: number[][] = [];
-  const scores: number[][] = [];
-  for (const term of terms) {
-    const hits = search.search(term).slice(0, limit);
-    docs.push(hits.map((h) => h.id as number));
-    scores.push(hits.map((h) => Math.round(h.score * 1e4) / 1e4));
-  }
-  return { terms, docs, scores };
+  const docs: number[] = [];
+  const scores: number[] = [];
+  const offsets = new Uint32Array(terms.length + 1);
+  terms.forEach((term, t) => {
+    for (const hit of search.search(term).slice(0, limit)) {
+      docs.push(hit.id as number);
+      scores.push(Math.round(hit.score * 1e4) / 1e4);
+    }
+    offsets[t + 1] = docs.length;
+  });
+  return { terms, termTable: buildStringTable(terms), offsets, docs: Uint32Array.from(docs), scores: Float64Array.from(scores) };
 }
 
-/** The index over `examples` (see {@link exampleText}) with labels `labels[doc]`. */
-export function createNeighbourIndex(examples: readonly string[], labels: readonly number[], postings: StoredPostings): NeighbourIndex {
-  const termIndex = new Map(postings.terms.map((t, i) => [t, i] as const));
-  // Exact examples; a key two labels share (-1) decides nothing.
-  const exactLabels = new Map<string, number>();
+/** The exact-text index of `examples` (stem strings) labelled `labels[doc]`. */
+export function computeExactExamples(examples: readonly string[], labels: ArrayLike<number>): ExactExamples {
+  const byText = new Map<string, number>();
   examples.forEach((key, d) => {
-    const seen = exactLabels.get(key);
-    exactLabels.set(key, seen === undefined || seen === labels[d] ? labels[d]! : -1);
+    const seen = byText.get(key);
+    byText.set(key, seen === undefined || seen === labels[d] ? labels[d]! : -1);
   });
+  return { table: buildStringTable([...byText.keys()]), labels: Int32Array.from(byText.values()) };
+}
+
+/** The index over examples labelled `labels[doc]`, with their postings and exact texts. */
+export function createNeighbourIndex(labels: ArrayLike<number>, postings: StoredPostings, exactExamples: ExactExamples): NeighbourIndex {
   const sums = new Float64Array(labels.length);
   const matched = new Uint16Array(labels.length);
   return {
     exact(stems) {
-      const label = exactLabels.get(exampleText(stems));
-      return label === undefined || label < 0 ? undefined : label;
+      const at = indexOfString(exactExamples.table, exampleText(stems));
+      const label = at < 0 ? -1 : exactExamples.labels[at]!;
+      return label < 0 ? undefined : label;
     },
     vote(stems, neighbours) {
       const votes: Votes = new Map();
       const touched: number[] = [];
       for (const stem of new Set(stems)) {
-        const t = termIndex.get(stem);
-        if (t === undefined) continue;
-        const docs = postings.docs[t]!;
-        const scores = postings.scores[t]!;
-        for (let i = 0; i < docs.length; i += 1) {
+        const t = indexOfString(postings.termTable, stem);
+        if (t < 0) continue;
+        const { docs, scores, offsets } = postings;
+        for (let i = offsets[t]!, end = offsets[t + 1]!; i < end; i += 1) {
           const d = docs[i]!;
           if (matched[d] === 0) touched.push(d);
           sums[d]! += scores[i]!;

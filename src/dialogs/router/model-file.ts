@@ -1,14 +1,15 @@
 /**
- * The shipped router model, `dist/router-model.json`, written by `npm run build` next to the
+ * The shipped router model, `dist/router-model.bin`, written by `npm run build` next to the
  * compiled graph. Read once per process; a missing or unreadable file means "none" (the router
  * then trains on the graph itself).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { StoredRouterModel } from './model.js';
+import { decodeRouterModel } from './model-codec.js';
+import type { StoredRouterModel } from './model.js';
 
 /** Where the build writes the model (this module is src/ or dist/ dialogs/router/, three levels below the package root). */
-export const SHIPPED_MODEL_PATH = fileURLToPath(new URL('../../../dist/router-model.json', import.meta.url));
+export const SHIPPED_MODEL_PATH = fileURLToPath(new URL('../../../dist/router-model.bin', import.meta.url));
 
 let shipped: StoredRouterModel | null | undefined;
 
@@ -21,8 +22,7 @@ export function loadShippedModel(path: string = SHIPPED_MODEL_PATH): StoredRoute
 
 function readModel(path: string): StoredRouterModel | null {
   try {
-    const parsed = StoredRouterModel.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    return parsed.success ? parsed.data : null;
+    return decodeRouterModel(readFileSync(path));
   } catch {
     return null;
   }

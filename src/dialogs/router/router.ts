@@ -11,7 +11,7 @@
 import type { Graph, TopicId } from '../graph.js';
 import { type Evidence, type RouteResult, decide } from './decision.js';
 import { type FeatureContext, Vocabulary, featuresOfRead, readQuestion, stemsOf } from './features.js';
-import { type NeighbourIndex, computePostings, createNeighbourIndex, exampleText } from './knn.js';
+import { type NeighbourIndex, computeExactExamples, computePostings, createNeighbourIndex, exampleText } from './knn.js';
 import { type RouterModel, type StoredRouterModel, classify, openRouterModel } from './model.js';
 import { loadShippedModel } from './model-file.js';
 import { DEFAULT_ROUTER_SETTINGS, type DecisionSettings } from './settings.js';
@@ -34,7 +34,7 @@ export interface Router {
 /** Options of {@link createRouter}. */
 export interface RouterOptions {
   /**
-   * A trained model. By default the shipped one (dist/router-model.json); for a graph it was not
+   * A trained model. By default the shipped one (dist/router-model.bin); for a graph it was not
    * trained on (a draft in the playground, a test fixture) its weights still apply and the
    * graph's own examples join the nearest-neighbour half, so new wording counts at once without
    * retraining. Only without a shipped model is one trained here, on the graph alone.
@@ -102,10 +102,15 @@ function prepared(stored: StoredRouterModel, graph: Graph): Prepared {
   const vocabulary = new Vocabulary(stored.vocabulary, stored.vocabularyCounts, stored.featureSettings.twoEditsFrom);
   const context = { vocabulary, topicWords: new Set(stored.topicWords), anchors: new Set(stored.anchors) };
   const own = ownExamples(graph, model, vocabulary);
-  const examples = [...stored.examples, ...own];
   // The shipped postings fit the shipped examples; with the graph's own examples added they are computed anew.
-  const postings = own.length === 0 ? stored.postings : computePostings(examples.map(([text]) => text), DEFAULT_ROUTER_SETTINGS.training.postingsPerTerm);
-  const neighbours = createNeighbourIndex(examples.map(([text]) => text), examples.map(([, label]) => label), postings);
+  let neighbours: NeighbourIndex;
+  if (own.length === 0) {
+    neighbours = createNeighbourIndex(stored.examples.labels, stored.postings, stored.exact);
+  } else {
+    const texts = [...stored.examples.texts, ...own.map(([text]) => text)];
+    const labels = Uint32Array.from([...stored.examples.labels, ...own.map(([, label]) => label)]);
+    neighbours = createNeighbourIndex(labels, computePostings(texts, DEFAULT_ROUTER_SETTINGS.training.postingsPerTerm), computeExactExamples(texts, labels));
+  }
   const made = { model, vocabulary, context, neighbours };
   if (byGraph.size >= 8) byGraph.clear();
   byGraph.set(key, made);

@@ -3,25 +3,23 @@
  * (`npm run router:cv`, src/bench/router-cv.ts: k-fold and leave-one-author-out), never by
  * passing one evaluation set. The figures that chose them are in docs/router.md.
  */
-import { z } from 'zod';
-
-export const FeatureSettingsSchema = z.object({
+/** What the featuriser extracts from a question, and how much each kind of feature weighs. */
+export interface FeatureSettings {
   /** Weight of all word features of one question together. */
-  wordWeight: z.number().nonnegative(),
+  wordWeight: number;
   /** Weight of all adjacent-word-pair features together. */
-  pairWeight: z.number().nonnegative(),
+  pairWeight: number;
   /** Weight of all character n-gram features together. */
-  charWeight: z.number().nonnegative(),
+  charWeight: number;
   /** Weight of the `x:foreign-owner` feature (0: off). */
-  ownerWeight: z.number().nonnegative().default(0),
+  ownerWeight: number;
   /** Weight of the `x:anchor` feature (0: off). */
-  anchorWeight: z.number().nonnegative().default(0),
+  anchorWeight: number;
   /** Weight of the `x:len…` features (0: off). */
-  lengthWeight: z.number().nonnegative().default(0),
+  lengthWeight: number;
   /** A misspelt word of this many letters or more may be two edits from the word meant (else one). */
-  twoEditsFrom: z.number().int().positive().default(8),
-});
-export type FeatureSettings = z.infer<typeof FeatureSettingsSchema>;
+  twoEditsFrom: number;
+}
 
 /** How the model is trained. */
 export interface TrainingSettings {

@@ -1,7 +1,7 @@
 /**
  * Trains the router model from labelled questions: the graph's own examples and titles, plus
  * the project's corpus (src/kb/corpus: paraphrases, earlier evaluation sets and the
- * out-of-scope corpus). Runs at build time (`npm run build` writes dist/router-model.json), and
+ * out-of-scope corpus). Runs at build time (`npm run build` writes dist/router-model.bin), and
  * in-process only when there is no shipped model at all.
  */
 import { createHash } from 'node:crypto';
@@ -9,8 +9,9 @@ import { createRequire } from 'node:module';
 import type { NeuralNetwork as NeuralNetworkClass } from '@nlpjs/neural';
 import type { Graph } from '../graph.js';
 import { Vocabulary, contentWords, featuresOf, stemsOf } from './features.js';
+import { buildStringTable } from './string-table.js';
 import { type StoredRouterModel, packWeights } from './model.js';
-import { computePostings, exampleText } from './knn.js';
+import { computeExactExamples, computePostings, exampleText } from './knn.js';
 import { DEFAULT_ROUTER_SETTINGS, type TrainingSettings } from './settings.js';
 
 /** One labelled question. `source` says where it comes from (flow, corpus file, ...). */
@@ -90,14 +91,16 @@ export function trainRouterModel(
   const labelIndex = new Map(labels.map((l, i) => [l, i] as const));
   const examples = data.map((s) => [exampleText(stemsOf(s.text, vocabulary)), labelIndex.get(s.topic)!] as [string, number])
     .filter(([text]) => text.length > 0);
+  const exampleTexts = examples.map(([text]) => text);
+  const exampleLabels = Uint32Array.from(examples, ([, label]) => label);
   const sources: Record<string, number> = {};
   for (const s of data) sources[s.source] = (sources[s.source] ?? 0) + 1;
   return {
-    v: 1,
     graphHash: graphTrainingHash(graph),
     sources,
     labels,
     features,
+    featureTable: buildStringTable(features),
     ...packWeights(weights),
     biases: perceptrons.map((row) => row[features.length] ?? 0),
     alpha: network.settings.alpha,
@@ -106,8 +109,9 @@ export function trainRouterModel(
     vocabularyCounts: targetCounts,
     topicWords: [...topicWords],
     anchors: [...anchors],
-    examples,
-    postings: computePostings(examples.map(([text]) => text), settings.postingsPerTerm),
+    examples: { texts: exampleTexts, labels: exampleLabels },
+    postings: computePostings(exampleTexts, settings.postingsPerTerm),
+    exact: computeExactExamples(exampleTexts, exampleLabels),
   };
 }
 

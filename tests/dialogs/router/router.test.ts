@@ -1,5 +1,5 @@
 /**
- * The router as the bot uses it: the shipped model (dist/router-model.json, trained by
+ * The router as the bot uses it: the shipped model (dist/router-model.bin, trained by
  * `npm run build` on the flows and src/kb/corpus) on the compiled guide. These are behaviour
  * checks on everyday questions, not an accuracy measure: accuracy is measured by cross-validation
  * (`npm run router:cv`) and once on the frozen set (tests/dialogs/router/frozen-set.test.ts).
