@@ -33,6 +33,15 @@ const SHAPES: ReadonlyArray<readonly [RegExp, Kind]> = [
   [/\b(?<=bearer\s+)[A-Za-z0-9._~+/=-]{16,}/gi, 'token'],
 ];
 
+/**
+ * What every pattern here needs somewhere in the text: a secret word's core ("pas" of pass,
+ * passwd, passphrase…; "sandi", "pw", "otp", "pin", "token", "api", "one" of one-time,
+ * "verif"), a token prefix, or six digits before a colon (a bot token). Most questions have
+ * none and skip the patterns (they are most of a short `route` process's per-question time).
+ * Case-insensitive and Unicode like {@link KEYWORD}, so it matches wherever a pattern could.
+ */
+const MAY_HOLD_SECRET = /sandi|pas|pw|otp|pin|token|api|one|verif|bearer|eyj|xox|xapp|gh[pousr]_|github_pat_|sk-|akia|aiza|\d{6}:/iu;
+
 /** Secret words and the kind of secret they announce. Longest alternatives first. */
 const KEYWORD = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(kata\s+sandi|frasa\s+sandi|kode\s+otp|kode\s+verifikasi|verification\s+code|` +
@@ -103,6 +112,7 @@ function kindOf(keyword: string): Kind {
  */
 export function guardSecrets(text: string): GuardResult {
   if (typeof text !== 'string' || text === '') return { text: typeof text === 'string' ? text : '', kinds: [] };
+  if (!MAY_HOLD_SECRET.test(text)) return { text, kinds: [] };
   const kinds = new Set<Kind>();
   let out = text;
   for (const [pattern, kind] of SHAPES) {

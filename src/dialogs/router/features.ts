@@ -23,7 +23,8 @@
  *
  * Feature values are scaled per kind so a long question does not outweigh a short one.
  */
-import { distance } from 'fastest-levenshtein';
+// The package's ES module build: its main entry is CommonJS, which Node must scan for exports at every start.
+import { distance } from 'fastest-levenshtein/esm/mod.js';
 import { canonicalWords, stemWord } from './normalizer.js';
 import { STOPWORDS } from './slang.js';
 import { DEFAULT_ROUTER_SETTINGS, type FeatureSettings } from './settings.js';

@@ -93,6 +93,7 @@ export function computeExactExamples(examples: readonly string[], labels: ArrayL
 export function createNeighbourIndex(labels: ArrayLike<number>, postings: StoredPostings, exactExamples: ExactExamples): NeighbourIndex {
   const sums = new Float64Array(labels.length);
   const matched = new Uint16Array(labels.length);
+  const touched = new Uint32Array(labels.length);
   return {
     exact(stems) {
       const at = indexOfString(exactExamples.table, exampleText(stems));
@@ -101,20 +102,21 @@ export function createNeighbourIndex(labels: ArrayLike<number>, postings: Stored
     },
     vote(stems, neighbours) {
       const votes: Votes = new Map();
-      const touched: number[] = [];
+      // Typed arrays reused across questions, plain loops: this is most of a question's work.
+      let count = 0;
+      const { docs, scores, offsets } = postings;
       for (const stem of new Set(stems)) {
         const t = indexOfString(postings.termTable, stem);
         if (t < 0) continue;
-        const { docs, scores, offsets } = postings;
         for (let i = offsets[t]!, end = offsets[t + 1]!; i < end; i += 1) {
           const d = docs[i]!;
-          if (matched[d] === 0) touched.push(d);
+          if (matched[d] === 0) touched[count++] = d;
           sums[d]! += scores[i]!;
           matched[d]! += 1;
         }
       }
-      if (touched.length === 0) return votes;
-      const best = topByScore(touched, (d) => sums[d]! * matched[d]!, neighbours);
+      if (count === 0) return votes;
+      const best = topByScore(touched, count, sums, matched, neighbours);
       let total = 0;
       best.forEach(([d, score], rank) => {
         const weight = score / (rank + 1);
@@ -122,18 +124,23 @@ export function createNeighbourIndex(labels: ArrayLike<number>, postings: Stored
         votes.set(label, (votes.get(label) ?? 0) + weight);
         total += weight;
       });
-      for (const d of touched) { sums[d] = 0; matched[d] = 0; }
+      for (let i = 0; i < count; i += 1) { sums[touched[i]!] = 0; matched[touched[i]!] = 0; }
       if (total > 0) for (const [label, v] of votes) votes.set(label, v / total);
       return votes;
     },
   };
 }
 
-/** The `k` best of `items` by `score`, best first (ties: the earlier example first). */
-function topByScore(items: readonly number[], score: (item: number) => number, k: number): Array<[number, number]> {
+/**
+ * The `k` best of the first `count` examples in `items` by `sums[d] × matched[d]` (the sum of
+ * the matched terms' scores times their number), best first; an equal score goes after the
+ * ones already kept unless its example comes earlier.
+ */
+function topByScore(items: Uint32Array, count: number, sums: Float64Array, matched: Uint16Array, k: number): Array<[number, number]> {
   const top: Array<[number, number]> = [];
-  for (const item of items) {
-    const s = score(item);
+  for (let i = 0; i < count; i += 1) {
+    const item = items[i]!;
+    const s = sums[item]! * matched[item]!;
     if (top.length === k && s <= top[k - 1]![1]) continue;
     let at = top.length;
     while (at > 0 && (top[at - 1]![1] < s || (top[at - 1]![1] === s && top[at - 1]![0] > item))) at -= 1;

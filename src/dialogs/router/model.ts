@@ -70,8 +70,10 @@ export interface RouterModel {
 /** Unpacks a stored model for scoring. */
 export function openRouterModel(stored: StoredRouterModel): RouterModel {
   const { weights, weightScale } = stored;
-  if (weights.length !== stored.features.length * stored.labels.length) {
-    throw new Error(`router model: ${weights.length} weights for ${stored.features.length} features × ${stored.labels.length} labels`);
+  // The feature count from its table: the names themselves are decoded only when read.
+  const features = stored.featureTable.hashes.length / 2;
+  if (weights.length !== features * stored.labels.length) {
+    throw new Error(`router model: ${weights.length} weights for ${features} features × ${stored.labels.length} labels`);
   }
   return { stored, labels: stored.labels, featureTable: stored.featureTable, weights, weightScale, biases: Float32Array.from(stored.biases) };
 }

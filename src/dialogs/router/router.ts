@@ -101,7 +101,7 @@ function prepared(stored: StoredRouterModel, graph: Graph): Prepared {
   const model = openRouterModel(stored);
   const vocabulary = new Vocabulary(stored.vocabulary, stored.vocabularyCounts, stored.featureSettings.twoEditsFrom);
   const context = { vocabulary, topicWords: new Set(stored.topicWords), anchors: new Set(stored.anchors) };
-  const own = ownExamples(graph, model, vocabulary);
+  const own = model.stored.graphHash === key ? [] : ownExamples(graph, model, vocabulary);
   // The shipped postings fit the shipped examples; with the graph's own examples added they are computed anew.
   let neighbours: NeighbourIndex;
   if (own.length === 0) {
@@ -119,7 +119,6 @@ function prepared(stored: StoredRouterModel, graph: Graph): Prepared {
 
 /** The graph's own examples as neighbours, when the model was trained on another graph's text. */
 function ownExamples(graph: Graph, model: RouterModel, vocabulary: Vocabulary): Array<[string, number]> {
-  if (model.stored.graphHash === graphTrainingHash(graph)) return [];
   const index = new Map(model.labels.map((l, i) => [l, i] as const));
   return graphSamples(graph).flatMap((s) => {
     const label = index.get(s.topic);

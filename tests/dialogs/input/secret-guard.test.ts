@@ -106,3 +106,34 @@ describe('guardSecrets: leaves ordinary text alone', () => {
     expect(guardSecrets(`${'pin '.repeat(5000)}1234`).text).toContain(SECRET_PLACEHOLDER);
   });
 });
+
+// The guard skips texts without any secret word or token prefix; each of these has exactly one
+// such trigger and nothing else, so a trigger missing from that quick check fails here.
+describe('guardSecrets: every trigger on its own', () => {
+  it.each([
+    ['kata sandi: Merdeka45', 'Merdeka45'],
+    ['pwd: Merdeka45', 'Merdeka45'],
+    ['passwd: Merdeka45', 'Merdeka45'],
+    ['api key: a1b2c3d4e5f6g7', 'a1b2c3d4e5f6g7'],
+    ['one-time code 443322', '443322'],
+    ['verification code 443322', '443322'],
+    ['pin 482916', '482916'],
+    ['otp 482916', '482916'],
+    ['token: abcd1234efgh', 'abcd1234efgh'],
+    ['Bearer abcdef0123456789abcdef', 'abcdef0123456789abcdef'],
+    ['ini 123456789:ABCdefGhIJKlmNoPQRstuVWxyz0123456789a', '123456789:ABCdefGhIJKlmNoPQRstuVWxyz0123456789a'],
+    ['ini xoxb-1234-5678-abcdEFGH', 'xoxb-1234-5678-abcdEFGH'],
+    ['ini xapp-1-A0123-456-abcdef', 'xapp-1-A0123-456-abcdef'],
+    ['ini eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dozjgNryP4J3jVmNHl0w5N', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dozjgNryP4J3jVmNHl0w5N'],
+    ['ini ghp_abcdefghijklmnopqrstuvwx', 'ghp_abcdefghijklmnopqrstuvwx'],
+    ['ini github_pat_abcdefghijklmnopqrstuvwx', 'github_pat_abcdefghijklmnopqrstuvwx'],
+    ['ini sk-abcdefghijklmnopqrstuvwx', 'sk-abcdefghijklmnopqrstuvwx'],
+    ['ini AKIAABCDEFGHIJKLMNOP', 'AKIAABCDEFGHIJKLMNOP'],
+    ['ini AIzaabcdefghijklmnopqrstuvwxyz0123456', 'AIzaabcdefghijklmnopqrstuvwxyz0123456'],
+    ['Rahasia123 itu sandi', 'Rahasia123'],
+  ])('%j', (text, secret) => {
+    const guarded = guardSecrets(text);
+    expect(guarded.text).not.toContain(secret);
+    expect(guarded.text).toContain(SECRET_PLACEHOLDER);
+  });
+});
