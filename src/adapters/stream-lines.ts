@@ -42,3 +42,18 @@ export function runLineLoop(
 export function lineReader(input: NodeJS.ReadableStream, output?: NodeJS.WritableStream, terminal = false): Interface {
   return createInterface({ input, ...(output ? { output } : {}), terminal, crlfDelay: Infinity });
 }
+
+/**
+ * Writes lines to standard output for a JSON-lines command (`route`, `replay`). A reader that
+ * stops early (`route < questions.jsonl | head`) closes the pipe; the command then ends quietly
+ * with exit code 0, as Unix filters do, instead of dying on an unhandled EPIPE.
+ */
+export function stdoutLineWriter(): (line: string) => void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  return (line) => {
+    process.stdout.write(line);
+  };
+}

@@ -38,3 +38,24 @@ describe('route never echoes a secret', () => {
     expect(lines[3]).toMatchObject({ topic: 'unknown', error: expect.any(String) });
   });
 });
+
+describe('route into a reader that stops early', () => {
+  it('ends quietly with exit code 0 when its stdout is closed (`route | head -1`)', async () => {
+    const { spawn } = await import('node:child_process');
+    const { CLI, ROOT } = await import('./cli-process.js');
+    const child = spawn(process.execPath, [CLI, 'route'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    const first = new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    const line = `${JSON.stringify({ text: 'lupa pw ams' })}\n`;
+    child.stdin.write(line);
+    await first;
+    child.stdout.destroy();
+    // Keep feeding it: every answer now goes to a closed pipe.
+    for (let i = 0; i < 200; i += 1) child.stdin.write(line);
+    child.stdin.end();
+    const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
+  });
+});

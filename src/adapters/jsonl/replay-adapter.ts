@@ -8,7 +8,7 @@ import type { Awaiting, Button, Graph, Outbound } from '../../dialogs/index.js';
 import { menuButtons, toPlainText } from '../../dialogs/index.js';
 import type { TurnHandler } from '../../dialogs/turn.js';
 import type { StreamAdapter } from '../adapter.js';
-import { lineReader, runLineLoop, type LineLoop } from '../stream-lines.js';
+import { lineReader, runLineLoop, stdoutLineWriter, type LineLoop } from '../stream-lines.js';
 import { ReplayLineError, parseReplayLine } from './replay-events.js';
 
 /** Where replay reads and writes (process streams by default). */
@@ -87,5 +87,5 @@ function outputLine(turn: number, out: Outbound): Record<string, unknown> {
 }
 
 function processIo(): ReplayIo {
-  return { input: process.stdin, write: (line) => process.stdout.write(line) };
+  return { input: process.stdin, write: stdoutLineWriter() };
 }

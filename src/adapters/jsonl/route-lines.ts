@@ -6,7 +6,7 @@
  */
 import type { Router } from '../../dialogs/router/index.js';
 import { guardSecrets, withoutPlaceholder } from '../../dialogs/input/index.js';
-import { lineReader } from '../stream-lines.js';
+import { lineReader, stdoutLineWriter } from '../stream-lines.js';
 
 /** Where route reads and writes. */
 export interface RouteIo {
@@ -43,5 +43,5 @@ function textOf(line: string): string | undefined {
 }
 
 function processIo(): RouteIo {
-  return { input: process.stdin, write: (line) => process.stdout.write(line) };
+  return { input: process.stdin, write: stdoutLineWriter() };
 }
