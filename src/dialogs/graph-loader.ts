@@ -29,7 +29,9 @@ export async function loadGraph(path: string = DEFAULT_GRAPH_PATH): Promise<Grap
   }
   try {
     const json: unknown = JSON.parse(text);
-    if (stampOf(text) === storedStamp(path)) return json as Graph;
+    // Only a stamp that exists and matches counts (no stamp and no schema source match nothing).
+    const stamp = storedStamp(path);
+    if (stamp !== undefined && stamp === stampOf(text)) return json as Graph;
     const { parseGraph } = await import('./graph.js');
     return parseGraph(json);
   } catch (error) {

@@ -15,6 +15,7 @@
  * (weights = features × labels, every label and document index in range); a file that fails any
  * of these is rejected with the reason.
  */
+import { endianness } from 'node:os';
 import { type StringTable, isStringTableFor } from './string-table.js';
 import type { StoredRouterModel } from './model.js';
 
@@ -33,6 +34,7 @@ const SEPARATOR = '\n';
 
 /** The model as file bytes. Throws when a string holds the list separator (a newline). */
 export function encodeRouterModel(model: StoredRouterModel): Buffer {
+  if (endianness() !== 'LE') throw new Error('router model: writing needs a little-endian machine');
   const sections: Array<[string, SectionType, Buffer, number]> = [];
   const strings = (name: string, list: readonly string[]): void => {
     const bad = list.find((s) => s.includes(SEPARATOR));
@@ -85,6 +87,8 @@ export function encodeRouterModel(model: StoredRouterModel): Buffer {
 
 /** The model in `bytes` (a file written by {@link encodeRouterModel}); throws saying what is wrong. */
 export function decodeRouterModel(bytes: Uint8Array): StoredRouterModel {
+  // Typed-array views read in the machine's byte order; the file is little-endian.
+  if (endianness() !== 'LE') throw new Error('router model: this machine is big-endian, the file is little-endian');
   const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (file.length < 12 || file.toString('latin1', 0, 4) !== MAGIC) throw new Error('router model: not a router model file');
   const version = file.readUInt32LE(4);
