@@ -105,6 +105,8 @@ describe('playground server', () => {
     expect(back.headers.get('content-type')).toBe('image/png');
     expect(new Uint8Array(await back.arrayBuffer())).toEqual(png);
     expect((await api(port, hello.session, '/api/upload', png, { 'Content-Type': 'text/html' })).status).toBe(415);
+    // A name of Object.prototype's members is no picture type either.
+    expect((await api(port, hello.session, '/api/upload', png, { 'Content-Type': 'constructor' })).status).toBe(415);
     const big = new Uint8Array(10 * 1024 * 1024 + 1);
     expect((await api(port, hello.session, '/api/upload', big, { 'Content-Type': 'image/png' })).status).toBe(413);
     expect((await get('/api/upload/not-an-id')).status).toBe(404);

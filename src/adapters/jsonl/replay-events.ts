@@ -70,14 +70,15 @@ function closestLabel(wanted: string, offered: readonly Button[]): string | unde
   return best > 0 && top.length === 1 ? top[0]!.id : undefined;
 }
 
-const MIME_BY_EXT: Record<string, string> = {
-  png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', pdf: 'application/pdf',
-};
+// A Map: an extension such as ".constructor" must not find Object.prototype's members.
+const MIME_BY_EXT: ReadonlyMap<string, string> = new Map([
+  ['png', 'image/png'], ['jpg', 'image/jpeg'], ['jpeg', 'image/jpeg'], ['gif', 'image/gif'], ['webp', 'image/webp'], ['pdf', 'application/pdf'],
+]);
 
 /** A reference for a file that cannot be read here; its type comes from the name (a photo is an image). */
 function unreadFileRef(path: string, kind: 'photo' | 'document'): FileRef {
   const name = basename(path);
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
-  const mime = MIME_BY_EXT[ext] ?? (kind === 'photo' ? 'image/jpeg' : undefined);
+  const mime = MIME_BY_EXT.get(ext) ?? (kind === 'photo' ? 'image/jpeg' : undefined);
   return { ref: path, name, ...(mime ? { mime } : {}) };
 }

@@ -25,8 +25,22 @@ export async function routeLines(router: Router, io: RouteIo = processIo()): Pro
       continue;
     }
     const redacted = guardSecrets(text).text;
+    io.write(`${JSON.stringify({ text: redacted, ...answerOf(router, redacted) })}\n`);
+  }
+}
+
+/**
+ * The router's answer for one redacted text. A failure inside the router (a bug, never the
+ * user's fault) answers that line `unknown` with an error and leaves the other lines alone,
+ * instead of ending the process with the rest of the input unanswered.
+ */
+function answerOf(router: Router, redacted: string): { topic: string; confidence: number; error?: string } {
+  try {
     const { topic, confidence } = router.route(withoutPlaceholder(redacted));
-    io.write(`${JSON.stringify({ text: redacted, topic, confidence: Math.round(confidence * 100) / 100 })}\n`);
+    return { topic, confidence: Math.round(confidence * 100) / 100 };
+  } catch (error) {
+    process.stderr.write(`route: internal error on a line: ${error instanceof Error ? error.message : String(error)}\n`);
+    return { topic: 'unknown', confidence: 0, error: 'internal error while routing this line' };
   }
 }
 

@@ -17,10 +17,11 @@ export type InboundDecision =
   | { kind: 'reply'; text: TextKey }
   | { kind: 'ignore' };
 
-const COMMANDS: Record<string, CommandName> = {
+// A Map: "/constructor" must not find Object.prototype's members.
+const COMMANDS: ReadonlyMap<string, CommandName> = new Map(Object.entries({
   start: 'start', menu: 'menu', help: 'help', cancel: 'cancel', back: 'back', restart: 'restart',
   mulai: 'start', bantuan: 'help', batal: 'cancel', kembali: 'back', ulang: 'restart',
-};
+} satisfies Record<string, CommandName>));
 
 /** Parses `/name[@bot] [args]`; undefined when the text is not a slash command. */
 export function parseCommand(text: string): { name: string; bot?: string; args: string } | undefined {
@@ -60,7 +61,7 @@ function decideText(text: string, botUsername: string): InboundDecision {
   const command = parseCommand(text);
   if (command) {
     if (command.bot && command.bot.toLowerCase() !== botUsername.toLowerCase()) return { kind: 'ignore' };
-    const name = COMMANDS[command.name];
+    const name = COMMANDS.get(command.name);
     const resumed = name === 'start' ? resumedTopic(command.args) : undefined;
     // A deep link from a group (`/start t_<topic>`) resumes that topic here, like its menu button.
     if (resumed) return { kind: 'turn', input: { type: 'button', id: `topic:${resumed}` } };

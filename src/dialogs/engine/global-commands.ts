@@ -5,17 +5,18 @@
 import type { CommandName } from '../messages.js';
 import { words } from '../input/hygiene.js';
 
-const TYPED: Record<string, CommandName> = {
+// Maps, not plain objects: a user's "constructor" must not find Object.prototype's members.
+const TYPED: ReadonlyMap<string, CommandName> = new Map(Object.entries({
   start: 'start', mulai: 'start',
   menu: 'menu', 'menu utama': 'menu', 'main menu': 'menu', 'lihat menu': 'menu',
   batal: 'cancel', batalkan: 'cancel', cancel: 'cancel', stop: 'cancel', berhenti: 'cancel',
   kembali: 'back', back: 'back', balik: 'back', sebelumnya: 'back',
   bantuan: 'help', help: 'help', tolong: 'help', '?': 'help',
   ulang: 'restart', 'mulai ulang': 'restart', 'ulang dari awal': 'restart', restart: 'restart',
-};
+} satisfies Record<string, CommandName>));
 
 const SLASH = /^\/(start|menu|help|cancel|back|restart|batal|bantuan|kembali|ulang)(?:@\w+)?$/i;
-const SLASH_ALIASES: Record<string, CommandName> = { batal: 'cancel', bantuan: 'help', kembali: 'back', ulang: 'restart' };
+const SLASH_ALIASES: ReadonlyMap<string, CommandName> = new Map([['batal', 'cancel'], ['bantuan', 'help'], ['kembali', 'back'], ['ulang', 'restart']]);
 
 /**
  * The global command `text` is, or undefined. Only a whole message counts, so "batal
@@ -26,10 +27,10 @@ export function commandOf(text: string): CommandName | undefined {
   const slash = SLASH.exec(trimmed);
   if (slash) {
     const name = (slash[1] ?? '').toLowerCase();
-    return SLASH_ALIASES[name] ?? (name as CommandName);
+    return SLASH_ALIASES.get(name) ?? (name as CommandName);
   }
   if (trimmed === '?') return 'help';
-  return TYPED[words(trimmed).join(' ')];
+  return TYPED.get(words(trimmed).join(' '));
 }
 
 /** Button ids the engine treats as global (valid in any state and any graph version). */

@@ -18,11 +18,12 @@ export const ACTION_LABEL: Record<ActionKind, string> = {
 
 /** Short codes for compact button data (Telegram's 64-byte callback_data). */
 export const ACTION_CODE: Record<ActionKind, string> = { claim: 'c', escalate: 'e', ask: 'q', close: 'x' };
-const BY_CODE: Record<string, ActionKind> = { c: 'claim', e: 'escalate', q: 'ask', x: 'close' };
+// A Map: a forged code such as "constructor" must not find Object.prototype's members.
+const BY_CODE: ReadonlyMap<string, ActionKind> = new Map([['c', 'claim'], ['e', 'escalate'], ['q', 'ask'], ['x', 'close']]);
 
 /** The action a short code stands for. */
 export function actionOfCode(code: string): ActionKind | undefined {
-  return BY_CODE[code];
+  return BY_CODE.get(code);
 }
 
 /** What an action's input prompt asks the helpdesk user (claim needs none). */

@@ -38,8 +38,7 @@ export function canonicalWords(text: string): string[] {
   const words: string[] = [];
   for (const raw of s.split(' ')) {
     if (!raw) continue;
-    const mapped = SLANG[raw] ?? slangWithSuffix(raw) ?? colloquialBase(raw) ?? raw;
-    for (const w of mapped.split(' ')) words.push(w);
+    for (const w of canonicalWord(raw)) words.push(w);
   }
   // Slang can complete a phrase ("tanda tgn elektronik"): one more phrase pass.
   const joined = words.join(' ');
@@ -47,10 +46,28 @@ export function canonicalWords(text: string): string[] {
   return again === joined ? words : again.split(' ');
 }
 
+// A Map, not the lexicon object itself: a user's word such as "constructor" or "__proto__" must
+// not find Object.prototype's members.
+const SLANG_WORDS: ReadonlyMap<string, string> = new Map(Object.entries(SLANG));
+
+// Chat words repeat from one question to the next: each is looked up in the lexicon and matched
+// against the suffix patterns once per process.
+const wordCache = new Map<string, readonly string[]>();
+
+/** One cleaned word as canonical words (slang and abbreviations expanded, chat morphology undone). */
+function canonicalWord(raw: string): readonly string[] {
+  const cached = wordCache.get(raw);
+  if (cached !== undefined) return cached;
+  const mapped = (SLANG_WORDS.get(raw) ?? slangWithSuffix(raw) ?? colloquialBase(raw) ?? raw).split(' ');
+  if (wordCache.size >= 50_000) wordCache.clear();
+  wordCache.set(raw, mapped);
+  return mapped;
+}
+
 /** "pwnya", "ttdku", "hpmu": a slang word with a possessive suffix is the slang word. */
 function slangWithSuffix(word: string): string | undefined {
   const m = /^(.{2,}?)(nya|ku|mu)$/.exec(word);
-  return m ? SLANG[m[1]!] : undefined;
+  return m ? SLANG_WORDS.get(m[1]!) : undefined;
 }
 
 /**
@@ -65,13 +82,14 @@ export function colloquialBase(word: string): string | undefined {
     const root = rest.replace(/(nya|in|kan)$/, '');
     for (const r of [rest, root]) {
       if (LOAN_VERBS.has(r)) return r;
-      const slang = SLANG[r];
+      const slang = SLANG_WORDS.get(r);
       if (slang) return slang;
     }
   }
   if (word.length >= 6 && word.endsWith('in') && !NOT_IN_SUFFIXED.has(word)) {
     const base = word.slice(0, -2);
-    if (SLANG[base]) return SLANG[base];
+    const slang = SLANG_WORDS.get(base);
+    if (slang) return slang;
     if (LOAN_VERBS.has(base)) return base;
     // "gantiin", "isiin": the doubled i belongs to the root.
     return base.endsWith('i') ? base : `${base}kan`;

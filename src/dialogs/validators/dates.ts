@@ -5,13 +5,14 @@
 import { z } from 'zod';
 import { isRealDate, isoDate, problem, type Problem } from './problem.js';
 
-const MONTHS: Record<string, number> = {
+// A Map: a month typed as "constructor" must not find Object.prototype's members.
+const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
   januari: 1, january: 1, jan: 1, februari: 2, february: 2, pebruari: 2, feb: 2, peb: 2,
   maret: 3, march: 3, mar: 3, april: 4, apr: 4, mei: 5, may: 5, juni: 6, june: 6, jun: 6,
   juli: 7, july: 7, jul: 7, agustus: 8, august: 8, agu: 8, agt: 8, ags: 8, aug: 8,
   september: 9, sep: 9, sept: 9, oktober: 10, october: 10, okt: 10, oct: 10,
   november: 11, nopember: 11, nov: 11, nop: 11, desember: 12, december: 12, des: 12, dec: 12,
-};
+}));
 
 const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
@@ -23,9 +24,11 @@ function readParts(text: string): [number, number, number] | null {
   m = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/.exec(s);
   if (m) return [Number(m[3]), Number(m[2]), Number(m[1])];
   m = /^(\d{1,2}) ([a-z]+)\.?,? (\d{4})$/.exec(s);
-  if (m && MONTHS[m[2]!]) return [Number(m[1]), MONTHS[m[2]!]!, Number(m[3])];
+  const month = m ? MONTHS.get(m[2]!) : undefined;
+  if (m && month) return [Number(m[1]), month, Number(m[3])];
   m = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/.exec(s);
-  if (m && MONTHS[m[1]!]) return [Number(m[2]), MONTHS[m[1]!]!, Number(m[3])];
+  const named = m ? MONTHS.get(m[1]!) : undefined;
+  if (m && named) return [Number(m[2]), named, Number(m[3])];
   return null;
 }
 

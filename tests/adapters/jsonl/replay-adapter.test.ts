@@ -37,4 +37,16 @@ describe('replay adapter', () => {
     const login = out.filter((l) => l['turn'] === 3 && typeof l['text'] === 'string');
     expect(login[0]).toMatchObject({ topic: 'login' });
   });
+
+  it('answers every message, also one that is a name of an object member or holds such words', async () => {
+    // "constructor" once matched Object.prototype in the typed-command table (no answer at all)
+    // and in the slang lexicon (the router threw).
+    const texts = ['constructor', '__proto__', 'toString', 'lupa pw constructornya', '12 constructor 2025'];
+    const out = await replay(texts.map((text) => JSON.stringify({ text })));
+    for (let turn = 0; turn < texts.length; turn += 1) {
+      const said = out.filter((l) => l['turn'] === turn);
+      expect(said.some((l) => typeof l['text'] === 'string' && (l['text'] as string).length > 0)).toBe(true);
+      expect(said.some((l) => 'error' in l)).toBe(false);
+    }
+  });
 });

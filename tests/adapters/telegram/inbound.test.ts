@@ -17,6 +17,10 @@ describe('Telegram message to inbound', () => {
     expect(decideInbound(msg(textUpdate('/help@ds_bot')), 'ds_bot')).toEqual({ kind: 'turn', input: { type: 'command', command: 'help' } });
     expect(decideInbound(msg(textUpdate('/help@other_bot')), 'ds_bot')).toEqual({ kind: 'ignore' });
     expect(decideInbound(msg(textUpdate('/foo')), 'ds_bot')).toEqual({ kind: 'turn', input: { type: 'text', text: '/foo' } });
+    // Names of Object.prototype's members are no commands either.
+    for (const name of ['/constructor', '/__proto__', '/tostring']) {
+      expect(decideInbound(msg(textUpdate(name)), 'ds_bot')).toEqual({ kind: 'turn', input: { type: 'text', text: name } });
+    }
   });
 
   it('turns a /start deep-link payload into the topic button, and ignores unknown payloads', () => {

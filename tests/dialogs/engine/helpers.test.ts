@@ -89,6 +89,8 @@ describe('input hygiene', () => {
 describe('global commands and rendering', () => {
   it('recognises whole-message commands only', () => {
     expect(commandOf('/start')).toBe('start');
+    // A message that is a name of Object.prototype's members is text, not a command.
+    for (const text of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) expect(commandOf(text)).toBeUndefined();
     expect(commandOf('/batal@dshelpdesk_bot')).toBe('cancel');
     expect(commandOf('Kembali')).toBe('back');
     expect(commandOf('help!')).toBe('help');

@@ -30,6 +30,19 @@ describe('canonicalWords', () => {
   });
 });
 
+describe('words that are names of object members', () => {
+  // The slang lexicon is a plain object: "constructor" once found Object.prototype.constructor
+  // and the router threw on it.
+  it.each(['constructor', '__proto__', 'constructornya', 'diconstructor', 'constructorin'])('%j is a word like any other', (word) => {
+    expect(canonicalWords(`lupa ${word}`).every((w) => typeof w === 'string')).toBe(true);
+    expect(routingTerms(word).every((w) => typeof w === 'string' && w.length > 0)).toBe(true);
+  });
+
+  it('colloquialBase does not find them in the lexicon', () => {
+    expect(colloquialBase('diconstructor')).toBeUndefined();
+  });
+});
+
 describe('colloquialBase', () => {
   it.each([
     ['masukin', 'masukkan'], ['gantiin', 'ganti'], ['discan', 'scan'], ['diupload', 'upload'],

@@ -8,7 +8,7 @@ describe('dates', () => {
     ['12 December 2025', '2025-12-12'], ['March 3, 2026', '2026-03-03'], ['29/02/2024', '2024-02-29'], ['1 Mei 2025', '2025-05-01'],
   ])('reads %j', (text, iso) => expect(parseDate(text)).toBe(iso));
 
-  it.each([['31/02/2025', /bukan tanggal yang ada/], ['29/02/2025', /bukan tanggal yang ada/], ['besok', /tidak dikenali/], ['12 Foo 2025', /tidak dikenali/], ['', /belum diisi/]])(
+  it.each([['31/02/2025', /bukan tanggal yang ada/], ['29/02/2025', /bukan tanggal yang ada/], ['besok', /tidak dikenali/], ['12 Foo 2025', /tidak dikenali/], ['12 constructor 2025', /tidak dikenali/], ['constructor 12, 2025', /tidak dikenali/], ['', /belum diisi/]])(
     'rejects %j', (text, message) => expect(dateProblems(text)[0]!.id).toMatch(message));
 });
 
