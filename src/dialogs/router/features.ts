@@ -44,6 +44,11 @@ export class Vocabulary {
   private readonly counts = new Map<string, number>();
   private readonly words: string[] = [];
   private readonly masks: Uint32Array;
+  /** `counts` of `words`, by position. */
+  private readonly frequency: Uint32Array;
+  /** Positions in `words`, shortest words first; words of length n are `byLength[lengthStart[n] … lengthStart[n + 1] - 1]`. */
+  private readonly byLength: Uint32Array;
+  private readonly lengthStart: Uint32Array;
   private readonly corrections = new Map<string, string | null>();
 
   /**
@@ -57,6 +62,16 @@ export class Vocabulary {
       this.counts.set(w, counts?.[i++] ?? 1);
     }
     this.masks = Uint32Array.from(this.words, letterMask);
+    this.frequency = Uint32Array.from(this.words, (w) => this.counts.get(w)!);
+    // Only words within the edit distance in length can be that close: bucketed by length, a
+    // correction looks at a few lengths' words, not the whole vocabulary.
+    const longest = this.words.reduce((n, w) => Math.max(n, w.length), 0);
+    this.lengthStart = new Uint32Array(longest + 2);
+    for (const w of this.words) this.lengthStart[w.length + 1]! += 1;
+    for (let n = 1; n < this.lengthStart.length; n += 1) this.lengthStart[n]! += this.lengthStart[n - 1]!;
+    const next = this.lengthStart.slice();
+    this.byLength = new Uint32Array(this.words.length);
+    this.words.forEach((w, i) => { this.byLength[next[w.length]!++] = i; });
   }
 
   /**
@@ -80,19 +95,26 @@ export class Vocabulary {
     return corrected ?? word;
   }
 
-  /** The known word nearest `word` within `maxEdits` (most frequent of the nearest), or null when none or a tie. */
+  /**
+   * The known word nearest `word` within `maxEdits` (most frequent of the nearest), or null when
+   * none or a tie. The answer does not depend on the order words are looked at in.
+   */
   private closest(word: string, maxEdits: number): string | null {
     const mask = letterMask(word);
     let best: string | null = null;
     let bestDistance = Infinity;
     let bestCount = 0;
     let tie = false;
-    for (let i = 0; i < this.words.length; i += 1) {
+    const lengths = this.lengthStart.length - 1;
+    const from = this.lengthStart[Math.min(Math.max(word.length - maxEdits, 0), lengths)]!;
+    const to = this.lengthStart[Math.min(word.length + maxEdits + 1, lengths)]!;
+    for (let k = from; k < to; k += 1) {
+      const i = this.byLength[k]!;
+      if (bitCount(mask ^ this.masks[i]!) > 2 * maxEdits) continue;
       const candidate = this.words[i]!;
-      if (Math.abs(candidate.length - word.length) > maxEdits || bitCount(mask ^ this.masks[i]!) > 2 * maxEdits) continue;
       const d = distance(word, candidate);
       if (d > maxEdits) continue;
-      const count = this.counts.get(candidate)!;
+      const count = this.frequency[i]!;
       if (d < bestDistance || (d === bestDistance && count > bestCount)) {
         best = candidate;
         bestDistance = d;
@@ -170,7 +192,6 @@ export function featuresOfRead(
   settings: FeatureSettings = DEFAULT_ROUTER_SETTINGS.training.features,
   context: FeatureContext = {},
 ): FeatureVector {
-  const { topicWords, anchors } = context;
   const features: FeatureVector = new Map();
   if (words.length === 0) return features;
   const add = (kind: string, names: readonly string[], weight: number): void => {
@@ -182,25 +203,45 @@ export function featuresOfRead(
     }
   };
   add('w:', stems, settings.wordWeight);
+  add('b:', stemPairs(stems), settings.pairWeight);
+  if (settings.charWeight > 0) add('c:', words.flatMap(charGrams), settings.charWeight);
+  for (const [name, value] of questionMarks({ words, stems }, settings, context)) features.set(name, value);
+  return features;
+}
+
+/** The adjacent stem pairs of a question (the `b:` features, without their prefix). */
+export function stemPairs(stems: readonly string[]): string[] {
   const pairs: string[] = [];
-  for (let i = 1; i < stems.length; i += 1) pairs.push(`${stems[i - 1]}_${stems[i]}`);
-  add('b:', pairs, settings.pairWeight);
-  if (settings.charWeight > 0) {
-    const grams: string[] = [];
-    for (const w of words) {
-      if (w.length < 4 || /\d/.test(w)) continue;
-      const padded = `#${w}#`;
-      for (const n of [3, 4]) for (let i = 0; i + n <= padded.length; i += 1) grams.push(padded.slice(i, i + n));
-    }
-    add('c:', grams, settings.charWeight);
-  }
-  if (topicWords && settings.ownerWeight > 0 && hasForeignOwner(words, topicWords)) features.set('x:foreign-owner', settings.ownerWeight);
+  for (let i = 1; i < stems.length; i += 1) pairs.push(stemPair(stems[i - 1]!, stems[i]!));
+  return pairs;
+}
+
+/** Two adjacent stems as one `b:` feature name, without its prefix. */
+export const stemPair = (first: string, second: string): string => `${first}_${second}`;
+
+/** One word's character 3- then 4-grams, padded with `#` (the `c:` features); none for short words and words with digits. */
+export function charGrams(word: string): string[] {
+  if (word.length < 4 || /\d/.test(word)) return [];
+  const padded = `#${word}#`;
+  const grams: string[] = [];
+  for (const n of [3, 4]) for (let i = 0; i + n <= padded.length; i += 1) grams.push(padded.slice(i, i + n));
+  return grams;
+}
+
+/** The `x:` features of a question with their values, in the order the vector lists them. */
+export function questionMarks(
+  { words, stems }: ReadQuestion,
+  settings: FeatureSettings,
+  { topicWords, anchors }: FeatureContext,
+): Array<[string, number]> {
+  const marks: Array<[string, number]> = [];
+  if (topicWords && settings.ownerWeight > 0 && hasForeignOwner(words, topicWords)) marks.push(['x:foreign-owner', settings.ownerWeight]);
   if (anchors && settings.anchorWeight > 0) {
     const count = new Set(stems.filter((s) => anchors.has(s))).size;
-    if (count > 0) features.set('x:anchor', settings.anchorWeight * Math.min(count, 3) / 3);
+    if (count > 0) marks.push(['x:anchor', settings.anchorWeight * Math.min(count, 3) / 3]);
   }
-  if (settings.lengthWeight > 0) features.set(`x:len${Math.min(stems.length, 4)}`, settings.lengthWeight);
-  return features;
+  if (settings.lengthWeight > 0) marks.push([`x:len${Math.min(stems.length, 4)}`, settings.lengthWeight]);
+  return marks;
 }
 
 /** The feature vector of `text`; `context.vocabulary` corrects typos when given. */

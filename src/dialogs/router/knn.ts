@@ -94,6 +94,17 @@ export function createNeighbourIndex(labels: ArrayLike<number>, postings: Stored
   const sums = new Float64Array(labels.length);
   const matched = new Uint16Array(labels.length);
   const touched = new Uint32Array(labels.length);
+  // Stems come from the stem memo, the same strings each time: a Map finds them without hashing their text again.
+  const terms = new Map<string, number>();
+  const termOf = (stem: string): number => {
+    let t = terms.get(stem);
+    if (t === undefined) {
+      t = indexOfString(postings.termTable, stem);
+      if (terms.size >= 50_000) terms.clear();
+      terms.set(stem, t);
+    }
+    return t;
+  };
   return {
     exact(stems) {
       const at = indexOfString(exactExamples.table, exampleText(stems));
@@ -106,7 +117,7 @@ export function createNeighbourIndex(labels: ArrayLike<number>, postings: Stored
       let count = 0;
       const { docs, scores, offsets } = postings;
       for (const stem of new Set(stems)) {
-        const t = indexOfString(postings.termTable, stem);
+        const t = termOf(stem);
         if (t < 0) continue;
         for (let i = offsets[t]!, end = offsets[t + 1]!; i < end; i += 1) {
           const d = docs[i]!;
