@@ -80,12 +80,19 @@ export function matchOption(options: readonly Option[], text: string): number | 
     const negated = typed.some((w) => NO.has(w));
     // "udh coba ulang ttp error": in a longer answer a lone yes/no word ("udh") is not the answer.
     const familyWordCounts = typed.length <= 3;
-    const hits = options
+    const hitsWith = (familyWords: boolean): number[] => options
       // "tetap ga ada": a negation in the answer means its yes-word ("ada") does not pick a yes option.
       .map((o, i) => (vocabulary(o).some((v) => v.length > 1 && padded.includes(` ${v} `) && !(negated && YES.has(v))
-        && (familyWordCounts || familyOfWord(v) === undefined)) ? i : -1))
+        && (familyWords || familyOfWord(v) === undefined)) ? i : -1))
       .filter((i) => i >= 0);
+    const hits = hitsWith(familyWordCounts);
     if (hits.length === 1) return hits[0];
+    // "linknya sudah kedaluwarsa": "sudah" meets "Sudah klik Kirim" as a yes-word, "kedaluwarsa"
+    // meets "Link sudah kedaluwarsa" as a content word; the content word says which.
+    if (hits.length > 1 && familyWordCounts) {
+      const content = hitsWith(false);
+      if (content.length === 1) return content[0];
+    }
   }
   return undefined;
 }
@@ -149,6 +156,15 @@ function nearWord(a: string, b: string): boolean {
  * lead over the next one; otherwise undefined (asking again beats guessing).
  */
 export function matchOptionLoosely(options: readonly Option[], text: string): number | undefined {
+  return looseOptionMatch(options, text)?.index;
+}
+
+/**
+ * {@link matchOptionLoosely} with how much of the text the winning option explains: the share
+ * of the text's content words that occur in its labels or synonyms ("link sudah kedaluwarsa":
+ * all; "sertifikat saya sudah expired gimana perpanjangnya": one word in five).
+ */
+export function looseOptionMatch(options: readonly Option[], text: string): { index: number; coverage: number } | undefined {
   const typed = stems(text);
   if (typed.length === 0 || typed.length > 8) return undefined;
   // "tetap ga ada": with a negation in the text, a phrase made only of yes-words ("ada") says nothing.
@@ -165,7 +181,11 @@ export function matchOptionLoosely(options: readonly Option[], text: string): nu
   const winners = scores.filter((s) => s === best).length;
   const second = Math.max(0, ...scores.filter((s) => s !== best));
   if (best < 0.5 || winners !== 1 || best - second < 0.25) return undefined;
-  return scores.indexOf(best);
+  const index = scores.indexOf(best);
+  const option = options[index]!;
+  const known = [option.label.id, option.label.en, ...option.synonyms].flatMap(phraseStems);
+  const explained = typed.filter((t) => known.some((w) => nearWord(t, w))).length;
+  return { index, coverage: explained / typed.length };
 }
 
 const AFFIRMATIVE_EXTRA = new Set(['boleh', 'mau', 'lanjut', 'lanjutkan', 'gas', 'silakan', 'silahkan', 'sure', 'please', 'tentu', 'buat', 'bikin']);

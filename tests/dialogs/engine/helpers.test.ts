@@ -37,6 +37,12 @@ describe('choice matching', () => {
     expect(matchOptionLoosely(reg, 'udh coba ulang ttp error')).toBeUndefined();
     expect(matchOption(reg, 'udah dong')).toBe(1);
   });
+  it('a content word decides over a yes-word that two options share ("linknya sudah kedaluwarsa")', () => {
+    const sent = [opt('sent', 'Sudah klik Kirim', 'I clicked Send', ['sudah', 'udah']), opt('expired', 'Link sudah kedaluwarsa', 'The link has expired', ['expired', 'kedaluwarsa'])];
+    expect(matchOption(sent, 'linknya sudah kedaluwarsa')).toBe(1);
+    expect(matchOption(sent, 'sudah')).toBe(0);
+    expect(matchOption(sent, 'udah kok')).toBe(0);
+  });
   it('every negation is one word for the loose match ("still nothing" meets "Still no email")', () => {
     expect(matchOptionLoosely(options, 'checked spam too, still nothing')).toBe(2);
   });

@@ -177,3 +177,31 @@ describe('transcripts: state size and secrets end to end', () => {
     expect(c.turns.some((t) => t.effects.some((e) => e.type === 'secret-redacted'))).toBe(true);
   });
 });
+
+describe('transcripts: a new question while a choice waits', () => {
+  // Lupa Password's first choice has "Link sudah kedaluwarsa": a renewal question sharing
+  // "sudah" and "expired" with it once picked that option.
+  it('a longer question that shares only part of a label goes to its own topic', () => {
+    const c = talk().play('lupa password ams');
+    expect(c.last.awaiting.kind).toBe('choice');
+    c.play('sertifikat saya sudah expired gimana cara perpanjangnya');
+    expect(c.state?.topic).toBe('renewal');
+  });
+
+  it('an answer naming the whole label, short or long, still picks that option', () => {
+    for (const answer of ['linknya sudah kedaluwarsa', 'kayaknya link sudah kedaluwarsa deh pak, gimana ini']) {
+      const c = talk().play('lupa password ams');
+      const step = c.state?.step;
+      c.play(answer);
+      expect(c.state?.topic, answer).toBe('forgot-password');
+      expect(c.state?.step, answer).not.toBe(step);
+      expect(c.said, answer).toMatch(/5 menit/);
+    }
+  });
+
+  it("a ticket request at a step with its own ticket option keeps the topic's ticket", () => {
+    const c = talk().play('nik saya di ams salah', { press: 'NIK AMS salah: buat tiket' });
+    c.play('draf tiket tadi sudah saya coba');
+    expect(c.state?.topic).toBe('nik-mismatch');
+  });
+});
