@@ -210,17 +210,17 @@ export function featuresOfRead(
 }
 
 /** The adjacent stem pairs of a question (the `b:` features, without their prefix). */
-export function stemPairs(stems: readonly string[]): string[] {
+function stemPairs(stems: readonly string[]): string[] {
   const pairs: string[] = [];
   for (let i = 1; i < stems.length; i += 1) pairs.push(stemPair(stems[i - 1]!, stems[i]!));
   return pairs;
 }
 
 /** Two adjacent stems as one `b:` feature name, without its prefix. */
-export const stemPair = (first: string, second: string): string => `${first}_${second}`;
+const stemPair = (first: string, second: string): string => `${first}_${second}`;
 
 /** One word's character 3- then 4-grams, padded with `#` (the `c:` features); none for short words and words with digits. */
-export function charGrams(word: string): string[] {
+function charGrams(word: string): string[] {
   if (word.length < 4 || /\d/.test(word)) return [];
   const padded = `#${word}#`;
   const grams: string[] = [];
@@ -229,7 +229,7 @@ export function charGrams(word: string): string[] {
 }
 
 /** The `x:` features of a question with their values, in the order the vector lists them. */
-export function questionMarks(
+function questionMarks(
   { words, stems }: ReadQuestion,
   settings: FeatureSettings,
   { topicWords, anchors }: FeatureContext,

@@ -8,7 +8,8 @@
  * once (at build time for the shipped model, or when a router is built for another graph); a
  * question then costs one pass over its terms' postings, without MiniSearch's per-query objects.
  */
-import MiniSearch from 'minisearch';
+import { createRequire } from 'node:module';
+import type MiniSearchClass from 'minisearch';
 import { type StringTable, buildStringTable, indexOfString } from './string-table.js';
 
 /**
@@ -58,6 +59,9 @@ export const exampleText = (stems: readonly string[]): string => [...new Set(ste
  * little about any one of them, and would cost every question that uses it a long pass).
  */
 export function computePostings(examples: readonly string[], limit = Infinity): StoredPostings {
+  // Loaded here, not at the top: only training and a draft graph's router compute postings; a
+  // `route` or bot process reads them from the model file and would pay its import for nothing.
+  const MiniSearch = createRequire(import.meta.url)('minisearch') as typeof MiniSearchClass;
   const search = new MiniSearch<{ id: number; text: string }>({
     fields: ['text'],
     // The text is already normalised and stemmed: split on spaces, keep terms as they are.

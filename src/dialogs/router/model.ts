@@ -11,7 +11,6 @@
 import { type StringTable, indexOfString } from './string-table.js';
 import type { FeatureSettings } from './settings.js';
 import type { ExactExamples, StoredPostings } from './knn.js';
-import type { SparseFeatures } from './feature-index.js';
 
 /**
  * The trained model as the build writes it (see model-codec.ts for the file) and as
@@ -66,8 +65,6 @@ export interface RouterModel {
   readonly weights: Int16Array;
   readonly weightScale: number;
   readonly biases: Float32Array;
-  /** How many features the model has. */
-  readonly featureCount: number;
 }
 
 /** Unpacks a stored model for scoring. */
@@ -78,10 +75,7 @@ export function openRouterModel(stored: StoredRouterModel): RouterModel {
   if (weights.length !== features * stored.labels.length) {
     throw new Error(`router model: ${weights.length} weights for ${features} features × ${stored.labels.length} labels`);
   }
-  return {
-    stored, labels: stored.labels, featureTable: stored.featureTable, weights, weightScale, biases: Float32Array.from(stored.biases),
-    featureCount: features,
-  };
+  return { stored, labels: stored.labels, featureTable: stored.featureTable, weights, weightScale, biases: Float32Array.from(stored.biases) };
 }
 
 /** Packs weights for storage: 16-bit integers and the scale that turns them back into weights. */
@@ -95,9 +89,7 @@ export function packWeights(weights: Float32Array): { weights: Int16Array; weigh
 /**
  * The classifier's score of every label for a feature vector: NLP.js's perceptron output
  * `alpha · max(0, bias + Σ w·x)`, computed from the stored weights (the same arithmetic as
- * `NeuralNetwork.run`, without building its lookup objects per question). The definition, over
- * named features as training makes them; the router scores with {@link classifySparse}, which
- * tests/dialogs/router/feature-index.test.ts holds to this bit for bit.
+ * `NeuralNetwork.run`, without building its lookup objects per question).
  */
 export function classify(model: RouterModel, features: ReadonlyMap<string, number>): Float32Array {
   const labels = model.labels.length;
@@ -109,26 +101,6 @@ export function classify(model: RouterModel, features: ReadonlyMap<string, numbe
     const row = index * labels;
     // Unpacked here, not at start-up: a process that routes a few hundred questions would spend
     // more time converting 600 000 weights than using them. fround keeps the 32-bit weight.
-    for (let l = 0; l < labels; l += 1) sums[l]! += value * Math.fround(weights[row + l]! * weightScale);
-  }
-  const { alpha } = model.stored;
-  for (let l = 0; l < labels; l += 1) sums[l] = sums[l]! <= 0 ? 0 : alpha * sums[l]!;
-  return sums;
-}
-
-/**
- * {@link classify} for a vector by feature number (what the router uses): the same sums in the
- * same order.
- */
-export function classifySparse(model: RouterModel, features: SparseFeatures): Float32Array {
-  const labels = model.labels.length;
-  const { weights, weightScale } = model;
-  const { indices, values, count } = features;
-  const sums = Float32Array.from(model.biases);
-  for (let i = 0; i < count; i += 1) {
-    const f = indices[i]!;
-    const row = f * labels;
-    const value = values[f]!;
     for (let l = 0; l < labels; l += 1) sums[l]! += value * Math.fround(weights[row + l]! * weightScale);
   }
   const { alpha } = model.stored;

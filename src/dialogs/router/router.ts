@@ -10,10 +10,9 @@
  */
 import type { Graph, TopicId } from '../graph.js';
 import { type Evidence, type RouteResult, decide } from './decision.js';
-import { type FeatureContext, Vocabulary, readQuestion, stemsOf } from './features.js';
+import { type FeatureContext, Vocabulary, featuresOfRead, readQuestion, stemsOf } from './features.js';
 import { type NeighbourIndex, computeExactExamples, computePostings, createNeighbourIndex, exampleText } from './knn.js';
-import { FeatureIndexer } from './feature-index.js';
-import { type RouterModel, type StoredRouterModel, classifySparse, openRouterModel } from './model.js';
+import { type RouterModel, type StoredRouterModel, classify, openRouterModel } from './model.js';
 import { loadShippedModel } from './model-file.js';
 import { DEFAULT_ROUTER_SETTINGS, type DecisionSettings } from './settings.js';
 import { graphSamples, graphTrainingHash, trainRouterModel } from './train.js';
@@ -50,8 +49,6 @@ const MAX_ROUTE_MEMO = 5_000;
 export function createRouter(graph: Graph, options: RouterOptions = {}): Router {
   const stored = options.model ?? loadShippedModel() ?? trainRouterModel(graph, graphSamples(graph));
   const { model, vocabulary, context, neighbours } = prepared(stored, graph);
-  // Per router, not per prepared model: its scratch arrays are reused from one question to the next.
-  const indexer = new FeatureIndexer(model.featureTable, model.featureCount, model.stored.featureSettings, context);
   const decision = { ...DEFAULT_ROUTER_SETTINGS.decision, ...options.decision };
   const usable = model.labels.map((l) => graph.topics[l as TopicId] !== undefined || l === 'unknown');
   const memo = new Map<string, RouteResult>();
@@ -60,7 +57,7 @@ export function createRouter(graph: Graph, options: RouterOptions = {}): Router 
     const read = readQuestion(text, vocabulary);
     const exact = read.stems.length > 0 ? neighbours.exact(read.stems) : undefined;
     return {
-      classifier: classifySparse(model, indexer.index(read)),
+      classifier: classify(model, featuresOfRead(read, model.stored.featureSettings, context)),
       votes: neighbours.vote(read.stems, decision.neighbours),
       ...(exact === undefined ? {} : { exact }),
     };
