@@ -18,6 +18,8 @@ const EN = new Set([
   'isnt', "isn't", 'wont', "won't", 'havent', "haven't", 'im', "i'm", 'ive', "i've", 'at', 'by', 'about', 'new',
   'send', 'sent', 'open', 'click', 'ticket', 'fix', 'then', 'now', 'today', 'days', 'weeks', 'signature',
   'registered', 'registering', 'registration', 'wrong', 'keeps', 'keep', 'tell', 'show', 'where', 'who',
+  'says', 'said', 'saying', 'shows', 'showing', 'shown', 'appears', 'appeared', 'message', 'column', 'page',
+  'button',
 ]);
 const ID = new Set([
   'saya', 'aku', 'anda', 'kamu', 'yang', 'tidak', 'tdk', 'gak', 'ga', 'nggak', 'enggak', 'bagaimana', 'gimana', 'gmn',
@@ -35,11 +37,45 @@ const ID = new Set([
 const SHARED = new Set(['email', 'login', 'password', 'ams', 'otp', 'pin', 'nadine', 'ds', 'tte', 'bssn', 'reset', 'ok', 'oke']);
 
 /**
+ * The Indonesian messages and screen names of Nadine, AMS and HRIS that the guide quotes, and
+ * that English speakers quote too ("Nadine says Anda belum terdaftar when I sign", "what does the
+ * Valid Sampai column mean"): they name a screen, not the writer's language.
+ */
+const QUOTED_SCREENS: readonly string[][] = [
+  'anda belum terdaftar', 'belum terdaftar', 'pin salah', 'valid sampai', 'sertifikat saya', 'daftar sertifikat elektronik',
+  'permohonan baru', 'tidak bisa scan', 'email anda', 'lupa password', 'registrasi ds bssn', 'reset pin ds bssn',
+  'tanda kertas kuning', 'nama device', 'unit organisasi', 'tidak kunjung selesai',
+].map((phrase) => phrase.split(' '));
+
+/**
  * The locale `text` is written in, or `current` when unsure: a language wins with two more
  * evidence words than the other, or when every word of a 2+ word text is its own or shared.
+ * Quoted screen messages ({@link QUOTED_SCREENS}) cannot make an English sentence Indonesian.
  */
 export function detectLocale(text: string, current: Locale): Locale {
   const all = words(text);
+  const guess = guessLocale(all, current);
+  if (guess === 'en') return guess;
+  const unquoted = withoutQuotedScreens(all);
+  // Only English evidence in what is left counts (with none, an emptied text would keep `current`).
+  return unquoted.length < all.length && guessLocale(unquoted, 'id') === 'en' ? 'en' : guess;
+}
+
+function withoutQuotedScreens(all: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < all.length;) {
+    const phrase = QUOTED_SCREENS.find((p) => p.every((w, k) => all[i + k] === w));
+    if (phrase) {
+      i += phrase.length;
+    } else {
+      kept.push(all[i]!);
+      i += 1;
+    }
+  }
+  return kept;
+}
+
+function guessLocale(all: readonly string[], current: Locale): Locale {
   let en = 0;
   let id = 0;
   let other = 0;

@@ -72,6 +72,17 @@ describe('language detection', () => {
     expect(detectLocale('it keeps saying wrong PIN since yesterday', 'id')).toBe('en');
     expect(detectLocale('pak sejak kemarin email dari BSSN belum masuk padahal sudah daftar', 'en')).toBe('id');
   });
+
+  it("an English sentence quoting the apps' Indonesian messages stays English; Indonesian ones stay Indonesian", () => {
+    for (const text of ['nadine says Anda belum terdaftar when I sign', 'it says PIN Salah', 'what does the Valid Sampai column mean',
+      'where is the Sertifikat Saya menu', 'the yellow paper icon says Anda belum terdaftar']) {
+      expect(detectLocale(text, 'id'), text).toBe('en');
+    }
+    for (const text of ['Anda belum terdaftar kata nadine', 'nadine bilang anda belum terdaftar', 'Valid Sampai sudah lewat',
+      'muncul PIN Salah terus', 'lupa password', 'saya lupa password']) {
+      expect(detectLocale(text, 'en'), text).toBe('id');
+    }
+  });
 });
 
 describe('input hygiene', () => {
