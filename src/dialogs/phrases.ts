@@ -135,6 +135,10 @@ export const PHRASES = {
     id: 'Maaf, sesi sebelumnya tidak dapat dipulihkan, jadi kita mulai dari awal.',
     en: "Sorry, I couldn't restore our previous session, so we're starting over.",
   },
+  otherQuestionInTicket: {
+    id: 'Sepertinya Anda menanyakan hal lain ({topic}). Draf tiket ini belum selesai: ketik **batal** untuk menghentikannya lalu bertanya, atau lanjutkan mengisi:',
+    en: 'It looks like you are asking about something else ({topic}). This ticket draft is not finished: type **cancel** to stop it and ask, or go on:',
+  },
   storeDown: {
     id: 'Maaf, sistem sedang mengalami gangguan sehingga pesan Anda belum bisa diproses. Silakan coba lagi sebentar lagi.',
     en: "Sorry, the system is having trouble and couldn't process your message. Please try again in a moment.",

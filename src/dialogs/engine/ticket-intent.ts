@@ -6,18 +6,17 @@
  * ticket is unambiguous is taken as wanting that ticket.
  */
 import type { Step, TopicId } from '../graph.js';
-import type { RouteResult } from '../router/index.js';
 import type { Button, FileRef } from '../messages.js';
 import { type Turn, SOCIAL_TOPICS, emit, emitPhrase, reprompt } from './turn.js';
 import { enter } from './moves.js';
 import { PENDING_FILES_LIMIT, recordJourney } from './conversation-state.js';
 import { type ReachableTicket, directTicketOf, directTicketOptions, ticketsForContext, topicTickets } from '../tickets/reach.js';
 import { isAffirmative, isNegative } from './choice-matching.js';
-import { withoutPlaceholder } from '../input/routing-text.js';
 import { canonicalWords } from '../router/normalizer.js';
 import { checkField } from '../validators/index.js';
 import { menuButtons } from './render.js';
 import { say } from '../phrases.js';
+import { routeSafely } from './route-safely.js';
 
 /** Button ids of the photo offer and of the template choice. */
 export const OFFER_YES = 'offer:ticket';
@@ -34,14 +33,6 @@ export function isTicketRequest(text: string): boolean {
   return TICKET_WORDS.test(canonicalWords(text).join(' '));
 }
 
-/** Routes `text`; a router failure counts as `unknown` so user text can never break a turn. */
-export function routeSafely(turn: Turn, text: string): RouteResult {
-  try {
-    return turn.deps.router.route(withoutPlaceholder(text));
-  } catch {
-    return { topic: 'unknown', confidence: 0, candidates: [], unsure: false };
-  }
-}
 
 /** Starts one reachable template: the journey so far is kept for the description. */
 function begin(turn: Turn, target: ReachableTicket): void {

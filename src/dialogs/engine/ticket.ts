@@ -2,10 +2,14 @@
  * The engine's side of ticket collection: it hands the conversation to ticket-collection at a
  * `ticket` terminal and keeps delegating until the collection reports it is over.
  */
+import type { TopicId } from '../graph.js';
 import type { Inbound } from '../messages.js';
+import { say } from '../phrases.js';
 import { type CollectionContext, type CollectionTurn, cancelCollection, continueCollection, startCollection } from '../tickets/collection.js';
-import type { Turn } from './turn.js';
+import { words } from '../input/hygiene.js';
+import { SOCIAL_TOPICS, type Turn } from './turn.js';
 import { menuButton } from './render.js';
+import { routeSafely } from './route-safely.js';
 
 function context(turn: Turn): CollectionContext {
   const { state } = turn;
@@ -53,8 +57,32 @@ export function startTicket(turn: Turn, templateId: string): void {
 
 /** Passes one (already redacted) input to the running collection. */
 export function continueTicket(turn: Turn, input: Inbound): void {
-  if (!turn.state.ticket) return;
-  apply(turn, continueCollection(context(turn), turn.state.ticket, input));
+  const running = turn.state.ticket;
+  if (!running) return;
+  const result = continueCollection(context(turn), running, input);
+  const missed = result.collection !== undefined && !result.done && result.collection.misses > running.misses;
+  const other = missed && input.type === 'text' ? otherTopicAsked(turn, input.text) : undefined;
+  if (!other) return apply(turn, result);
+  // "eh saya lupa password ams juga gimana resetnya" at the NIP: not a wrong NIP but another
+  // question. The draft stays as it is; the user is told how to leave it for that question.
+  const title = turn.graph.topics[other]!.title[turn.state.locale];
+  const hint = { type: 'text' as const, text: say('otherQuestionInTicket', turn.state.locale, { topic: title }), buttons: [], personal: false };
+  apply(turn, { ...result, outputs: [hint, ...result.outputs] });
+}
+
+/** Words in the shortest message read as a question rather than a mistyped answer. */
+const QUESTION_WORDS = 5;
+
+/**
+ * The guide topic `text` clearly asks about, other than the one the draft is for: a sentence
+ * (not a value with digits or an address) the router places there with high confidence.
+ */
+function otherTopicAsked(turn: Turn, text: string): TopicId | undefined {
+  if (words(text).length < QUESTION_WORDS || /[\d@]/.test(text)) return undefined;
+  const { topic, confidence, unsure } = routeSafely(turn, text);
+  if (unsure || confidence < 0.8 || topic === 'unknown' || topic === 'ticket' || SOCIAL_TOPICS.has(topic)) return undefined;
+  if (topic === turn.state.topic || turn.graph.topics[topic] === undefined) return undefined;
+  return topic;
 }
 
 /**

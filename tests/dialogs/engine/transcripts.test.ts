@@ -205,3 +205,29 @@ describe('transcripts: a new question while a choice waits', () => {
     expect(c.state?.topic).toBe('nik-mismatch');
   });
 });
+
+describe('transcripts: another question while a ticket draft waits for a field', () => {
+  const atNip = () => {
+    const c = talk().play('nik di ams salah, mau buat tiket', 'Budi Santoso');
+    expect(c.last.awaiting).toEqual({ kind: 'nip', slot: 'nip' });
+    return c;
+  };
+
+  it('says how to leave the draft for it, keeps the draft and the field', () => {
+    const c = atNip().play('eh saya lupa password ams juga gimana resetnya');
+    expect(c.said).toContain('Lupa password AMS');
+    expect(c.said).toMatch(/batal/);
+    expect(c.last.awaiting).toEqual({ kind: 'nip', slot: 'nip' });
+    c.play('198503122010011001');
+    expect(c.last.awaiting).toEqual({ kind: 'email', slot: 'email' });
+  });
+
+  it('a mistyped value is only a mistyped value', () => {
+    for (const typo of ['19850312201001', 'nip saya 1985 0312 2010 01 1001', 'belum tahu']) {
+      const c = atNip().play(typo);
+      expect(c.said, typo).not.toContain('Lupa password AMS');
+      expect(c.said, typo).not.toMatch(/menanyakan hal lain/);
+    }
+  });
+});
+
