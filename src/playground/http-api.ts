@@ -15,7 +15,7 @@ import type { FlowFolder } from './flow-folder.js';
 import { HttpError, readBody, readJson, sendJson } from './http-io.js';
 import type { PlaygroundTab } from './playground-tab.js';
 import type { ChatRequest, UploadReply } from './protocol.js';
-import { CAPTURE_TYPES, MAX_CAPTURE_BYTES, type CaptureUploads, captureExtension } from './uploads.js';
+import { CAPTURE_TYPES, MAX_CAPTURE_BYTES, type CaptureUploads } from './uploads.js';
 
 /** The header naming the tab (sent by the page; a cross-site page never learns it). */
 export const SESSION_HEADER = 'x-playground-session';
@@ -86,7 +86,7 @@ async function chat(req: IncomingMessage, res: ServerResponse, tab: PlaygroundTa
 
 async function upload(req: IncomingMessage, res: ServerResponse, tab: PlaygroundTab, context: ApiContext): Promise<void> {
   const mime = (req.headers['content-type'] ?? '').split(';')[0]!.trim();
-  if (captureExtension(mime) === undefined) throw new HttpError(415, `a capture is a picture (${Object.keys(CAPTURE_TYPES).join(', ')})`);
+  if (!CAPTURE_TYPES.has(mime)) throw new HttpError(415, `a capture is a picture (${[...CAPTURE_TYPES.keys()].join(', ')})`);
   const name = decodeURIComponent(String(req.headers['x-file-name'] ?? 'capture'));
   const bytes = await readBody(req, MAX_CAPTURE_BYTES);
   if (bytes.length === 0) throw new HttpError(400, 'empty file');

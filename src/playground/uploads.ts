@@ -10,12 +10,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 /** The image types a capture may have (what Telegram and Slack show as a picture). */
-export const CAPTURE_TYPES: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp', 'image/gif': 'gif' };
-
-/** The file extension of a capture type, or undefined when `mime` is not one ("constructor" is not one either). */
-export function captureExtension(mime: string): string | undefined {
-  return Object.hasOwn(CAPTURE_TYPES, mime) ? CAPTURE_TYPES[mime] : undefined;
-}
+// A Map: a content type such as "constructor" must not find Object.prototype's members.
+export const CAPTURE_TYPES: ReadonlyMap<string, string> = new Map([['image/png', 'png'], ['image/jpeg', 'jpg'], ['image/webp', 'webp'], ['image/gif', 'gif']]);
 
 /** Largest capture accepted (Telegram's photo limit). */
 export const MAX_CAPTURE_BYTES = 10 * 1024 * 1024;
@@ -25,7 +21,7 @@ export type StoredCapture = { id: string; tab: string; path: string; name: strin
 
 /** A readable file name for the ticket: letters, digits, `.`, `-`, `_`, with the type's extension. */
 export function safeCaptureName(name: string, mime: string): string {
-  const ext = captureExtension(mime) ?? 'bin';
+  const ext = CAPTURE_TYPES.get(mime) ?? 'bin';
   const stem = name.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '').slice(0, 40);
   return `${stem || 'capture'}.${ext}`;
 }

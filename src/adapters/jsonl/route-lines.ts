@@ -12,6 +12,8 @@ import { lineReader, stdoutLineWriter } from '../stream-lines.js';
 export interface RouteIo {
   input: NodeJS.ReadableStream;
   write(line: string): void;
+  /** Where an internal error is told (never stdout, which carries only answers); stderr by default. */
+  warn?(line: string): void;
 }
 
 /** Routes every line of `io.input`; resolves when the input ends. */
@@ -25,7 +27,7 @@ export async function routeLines(router: Router, io: RouteIo = processIo()): Pro
       continue;
     }
     const redacted = guardSecrets(text).text;
-    io.write(`${JSON.stringify({ text: redacted, ...answerOf(router, redacted) })}\n`);
+    io.write(`${JSON.stringify({ text: redacted, ...answerOf(router, redacted, io.warn ?? ((l) => process.stderr.write(l))) })}\n`);
   }
 }
 
@@ -34,12 +36,12 @@ export async function routeLines(router: Router, io: RouteIo = processIo()): Pro
  * user's fault) answers that line `unknown` with an error and leaves the other lines alone,
  * instead of ending the process with the rest of the input unanswered.
  */
-function answerOf(router: Router, redacted: string): { topic: string; confidence: number; error?: string } {
+function answerOf(router: Router, redacted: string, warn: (line: string) => void): { topic: string; confidence: number; error?: string } {
   try {
     const { topic, confidence } = router.route(withoutPlaceholder(redacted));
     return { topic, confidence: Math.round(confidence * 100) / 100 };
   } catch (error) {
-    process.stderr.write(`route: internal error on a line: ${error instanceof Error ? error.message : String(error)}\n`);
+    warn(`route: internal error on a line: ${error instanceof Error ? error.message : String(error)}\n`);
     return { topic: 'unknown', confidence: 0, error: 'internal error while routing this line' };
   }
 }

@@ -8,16 +8,15 @@ import { checkField } from '../validators/index.js';
 import { isAcknowledgement, isThanks, looseOptionMatch, matchOption, matchYesNo } from './choice-matching.js';
 import { choiceByTarget, isTicketRequest, keepFileForTicket, requestTicket } from './ticket-intent.js';
 import { routeSafely } from './route-safely.js';
+import { CERTAIN_SWITCH, CLEAR_SWITCH, type SwitchRule, otherTopicAsked } from './topic-switch.js';
 import { recordJourney } from './conversation-state.js';
-import { type Turn, SOCIAL_TOPICS, emit, emitPhrase, noteReprompt, reprompt, showMenu } from './turn.js';
+import { type Turn, emit, emitPhrase, noteReprompt, reprompt, showMenu } from './turn.js';
 import { enter, startTopic } from './moves.js';
 import { say } from '../phrases.js';
 import { askToClarify, needsClarifying } from './clarify.js';
 import { words } from '../input/hygiene.js';
 import { buttonId, menuButton, menuButtons, stepText } from './render.js';
 
-/** Router confidence above which free text at a step switches to another topic. */
-export const SWITCH_CONFIDENCE = 0.6;
 /** Words in the longest reply still read first as an answer to the step's choice (see matchOption). */
 const SHORT_ANSWER_WORDS = 5;
 /** Wrong answers in a row before the menu or a ticket are offered. */
@@ -39,31 +38,14 @@ export function answerFree(turn: Turn, text: string): void {
   startTopic(turn, answered);
 }
 
-/** How sure the router must be for {@link switchedTopic}, and whether the generic ticket topic counts. */
-interface SwitchRule {
-  minConfidence: number;
-  ticket: boolean;
-}
-
-/** Free text no option took: a clear question about another topic leaves the flow. */
-const AFTER_OPTIONS: SwitchRule = { minConfidence: SWITCH_CONFIDENCE, ticket: true };
-/**
- * Free text an option took only loosely (see answerText): leaving takes more certainty, and the
- * generic ticket topic does not count (the step's own ticket option keeps the topic's context).
- */
-const OVER_LOOSE_OPTION: SwitchRule = { minConfidence: 0.8, ticket: false };
-
-/** Switches topic when `text` clearly asks about another one; true when it did. */
-function switchedTopic(turn: Turn, text: string, rule: SwitchRule = AFTER_OPTIONS): boolean {
+/** Switches topic when `text` clearly asks about another one (see topic-switch.ts); true when it did. */
+function switchedTopic(turn: Turn, text: string, rule: SwitchRule = CLEAR_SWITCH): boolean {
   // "tidak", "belum ya", "yes" answer the question in front of them; they never ask another one.
   if (matchYesNo(text) !== undefined && words(text).length <= 2) return false;
-  const { topic, confidence, unsure } = routeSafely(turn, text);
-  // Mid-flow, only a clear question about another topic leaves the flow (no clarifying here).
-  if (topic === 'unknown' || SOCIAL_TOPICS.has(topic) || unsure || confidence < rule.minConfidence) return false;
-  if (!rule.ticket && topic === 'ticket') return false;
-  if (topic === turn.state.topic) return false;
-  turn.effects.push({ type: 'routed', text, topic, confidence, outcome: 'topic' });
-  startTopic(turn, topic);
+  const other = otherTopicAsked(turn, text, rule);
+  if (other === undefined) return false;
+  turn.effects.push({ type: 'routed', text, ...other, outcome: 'topic' });
+  startTopic(turn, other.topic);
   return true;
 }
 
@@ -92,7 +74,7 @@ export function answerText(turn: Turn, step: Step, text: string): void {
       // router places clearly in another topic is a new question ("sertifikat saya sudah expired
       // gimana perpanjangnya" at Lupa Password's "Link sudah kedaluwarsa"), not an answer.
       const mostlyElse = loose.coverage < 0.5 && words(text).length > SHORT_ANSWER_WORDS;
-      if (mostlyElse && switchedTopic(turn, text, OVER_LOOSE_OPTION)) return;
+      if (mostlyElse && switchedTopic(turn, text, CERTAIN_SWITCH)) return;
       return choose(turn, step, step.options[loose.index]!);
     }
     if (switchedTopic(turn, text)) return;

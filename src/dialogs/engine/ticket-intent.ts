@@ -33,7 +33,6 @@ export function isTicketRequest(text: string): boolean {
   return TICKET_WORDS.test(canonicalWords(text).join(' '));
 }
 
-
 /** Starts one reachable template: the journey so far is kept for the description. */
 function begin(turn: Turn, target: ReachableTicket): void {
   const from = turn.state.step;

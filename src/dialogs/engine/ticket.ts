@@ -2,14 +2,13 @@
  * The engine's side of ticket collection: it hands the conversation to ticket-collection at a
  * `ticket` terminal and keeps delegating until the collection reports it is over.
  */
-import type { TopicId } from '../graph.js';
 import type { Inbound } from '../messages.js';
 import { say } from '../phrases.js';
 import { type CollectionContext, type CollectionTurn, cancelCollection, continueCollection, startCollection } from '../tickets/collection.js';
 import { words } from '../input/hygiene.js';
-import { SOCIAL_TOPICS, type Turn } from './turn.js';
+import type { Turn } from './turn.js';
 import { menuButton } from './render.js';
-import { routeSafely } from './route-safely.js';
+import { CERTAIN_SWITCH, otherTopicAsked } from './topic-switch.js';
 
 function context(turn: Turn): CollectionContext {
   const { state } = turn;
@@ -61,11 +60,11 @@ export function continueTicket(turn: Turn, input: Inbound): void {
   if (!running) return;
   const result = continueCollection(context(turn), running, input);
   const missed = result.collection !== undefined && !result.done && result.collection.misses > running.misses;
-  const other = missed && input.type === 'text' ? otherTopicAsked(turn, input.text) : undefined;
+  const other = missed && input.type === 'text' && looksLikeQuestion(input.text) ? otherTopicAsked(turn, input.text, CERTAIN_SWITCH) : undefined;
   if (!other) return apply(turn, result);
   // "eh saya lupa password ams juga gimana resetnya" at the NIP: not a wrong NIP but another
   // question. The draft stays as it is; the user is told how to leave it for that question.
-  const title = turn.graph.topics[other]!.title[turn.state.locale];
+  const title = turn.graph.topics[other.topic]!.title[turn.state.locale];
   const hint = { type: 'text' as const, text: say('otherQuestionInTicket', turn.state.locale, { topic: title }), buttons: [], personal: false };
   apply(turn, { ...result, outputs: [hint, ...result.outputs] });
 }
@@ -73,16 +72,9 @@ export function continueTicket(turn: Turn, input: Inbound): void {
 /** Words in the shortest message read as a question rather than a mistyped answer. */
 const QUESTION_WORDS = 5;
 
-/**
- * The guide topic `text` clearly asks about, other than the one the draft is for: a sentence
- * (not a value with digits or an address) the router places there with high confidence.
- */
-function otherTopicAsked(turn: Turn, text: string): TopicId | undefined {
-  if (words(text).length < QUESTION_WORDS || /[\d@]/.test(text)) return undefined;
-  const { topic, confidence, unsure } = routeSafely(turn, text);
-  if (unsure || confidence < 0.8 || topic === 'unknown' || topic === 'ticket' || SOCIAL_TOPICS.has(topic)) return undefined;
-  if (topic === turn.state.topic || turn.graph.topics[topic] === undefined) return undefined;
-  return topic;
+/** A sentence, not a value: five words or more, no digits or address. */
+function looksLikeQuestion(text: string): boolean {
+  return words(text).length >= QUESTION_WORDS && !/[\d@]/.test(text);
 }
 
 /**

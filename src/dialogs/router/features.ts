@@ -192,6 +192,7 @@ export function featuresOfRead(
   settings: FeatureSettings = DEFAULT_ROUTER_SETTINGS.training.features,
   context: FeatureContext = {},
 ): FeatureVector {
+  const { topicWords, anchors } = context;
   const features: FeatureVector = new Map();
   if (words.length === 0) return features;
   const add = (kind: string, names: readonly string[], weight: number): void => {
@@ -203,45 +204,25 @@ export function featuresOfRead(
     }
   };
   add('w:', stems, settings.wordWeight);
-  add('b:', stemPairs(stems), settings.pairWeight);
-  if (settings.charWeight > 0) add('c:', words.flatMap(charGrams), settings.charWeight);
-  for (const [name, value] of questionMarks({ words, stems }, settings, context)) features.set(name, value);
-  return features;
-}
-
-/** The adjacent stem pairs of a question (the `b:` features, without their prefix). */
-function stemPairs(stems: readonly string[]): string[] {
   const pairs: string[] = [];
-  for (let i = 1; i < stems.length; i += 1) pairs.push(stemPair(stems[i - 1]!, stems[i]!));
-  return pairs;
-}
-
-/** Two adjacent stems as one `b:` feature name, without its prefix. */
-const stemPair = (first: string, second: string): string => `${first}_${second}`;
-
-/** One word's character 3- then 4-grams, padded with `#` (the `c:` features); none for short words and words with digits. */
-function charGrams(word: string): string[] {
-  if (word.length < 4 || /\d/.test(word)) return [];
-  const padded = `#${word}#`;
-  const grams: string[] = [];
-  for (const n of [3, 4]) for (let i = 0; i + n <= padded.length; i += 1) grams.push(padded.slice(i, i + n));
-  return grams;
-}
-
-/** The `x:` features of a question with their values, in the order the vector lists them. */
-function questionMarks(
-  { words, stems }: ReadQuestion,
-  settings: FeatureSettings,
-  { topicWords, anchors }: FeatureContext,
-): Array<[string, number]> {
-  const marks: Array<[string, number]> = [];
-  if (topicWords && settings.ownerWeight > 0 && hasForeignOwner(words, topicWords)) marks.push(['x:foreign-owner', settings.ownerWeight]);
+  for (let i = 1; i < stems.length; i += 1) pairs.push(`${stems[i - 1]}_${stems[i]}`);
+  add('b:', pairs, settings.pairWeight);
+  if (settings.charWeight > 0) {
+    const grams: string[] = [];
+    for (const w of words) {
+      if (w.length < 4 || /\d/.test(w)) continue;
+      const padded = `#${w}#`;
+      for (const n of [3, 4]) for (let i = 0; i + n <= padded.length; i += 1) grams.push(padded.slice(i, i + n));
+    }
+    add('c:', grams, settings.charWeight);
+  }
+  if (topicWords && settings.ownerWeight > 0 && hasForeignOwner(words, topicWords)) features.set('x:foreign-owner', settings.ownerWeight);
   if (anchors && settings.anchorWeight > 0) {
     const count = new Set(stems.filter((s) => anchors.has(s))).size;
-    if (count > 0) marks.push(['x:anchor', settings.anchorWeight * Math.min(count, 3) / 3]);
+    if (count > 0) features.set('x:anchor', settings.anchorWeight * Math.min(count, 3) / 3);
   }
-  if (settings.lengthWeight > 0) marks.push([`x:len${Math.min(stems.length, 4)}`, settings.lengthWeight]);
-  return marks;
+  if (settings.lengthWeight > 0) features.set(`x:len${Math.min(stems.length, 4)}`, settings.lengthWeight);
+  return features;
 }
 
 /** The feature vector of `text`; `context.vocabulary` corrects typos when given. */

@@ -46,10 +46,6 @@ export function canonicalWords(text: string): string[] {
   return again === joined ? words : again.split(' ');
 }
 
-// A Map, not the lexicon object itself: a user's word such as "constructor" or "__proto__" must
-// not find Object.prototype's members.
-const SLANG_WORDS: ReadonlyMap<string, string> = new Map(Object.entries(SLANG));
-
 // Chat words repeat from one question to the next: each is looked up in the lexicon and matched
 // against the suffix patterns once per process.
 const wordCache = new Map<string, readonly string[]>();
@@ -58,7 +54,7 @@ const wordCache = new Map<string, readonly string[]>();
 function canonicalWord(raw: string): readonly string[] {
   const cached = wordCache.get(raw);
   if (cached !== undefined) return cached;
-  const mapped = (SLANG_WORDS.get(raw) ?? slangWithSuffix(raw) ?? colloquialBase(raw) ?? raw).split(' ');
+  const mapped = (SLANG.get(raw) ?? slangWithSuffix(raw) ?? colloquialBase(raw) ?? raw).split(' ');
   if (wordCache.size >= 50_000) wordCache.clear();
   wordCache.set(raw, mapped);
   return mapped;
@@ -67,7 +63,7 @@ function canonicalWord(raw: string): readonly string[] {
 /** "pwnya", "ttdku", "hpmu": a slang word with a possessive suffix is the slang word. */
 function slangWithSuffix(word: string): string | undefined {
   const m = /^(.{2,}?)(nya|ku|mu)$/.exec(word);
-  return m ? SLANG_WORDS.get(m[1]!) : undefined;
+  return m ? SLANG.get(m[1]!) : undefined;
 }
 
 /**
@@ -82,13 +78,13 @@ export function colloquialBase(word: string): string | undefined {
     const root = rest.replace(/(nya|in|kan)$/, '');
     for (const r of [rest, root]) {
       if (LOAN_VERBS.has(r)) return r;
-      const slang = SLANG_WORDS.get(r);
+      const slang = SLANG.get(r);
       if (slang) return slang;
     }
   }
   if (word.length >= 6 && word.endsWith('in') && !NOT_IN_SUFFIXED.has(word)) {
     const base = word.slice(0, -2);
-    const slang = SLANG_WORDS.get(base);
+    const slang = SLANG.get(base);
     if (slang) return slang;
     if (LOAN_VERBS.has(base)) return base;
     // "gantiin", "isiin": the doubled i belongs to the root.

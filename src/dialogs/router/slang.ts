@@ -63,8 +63,11 @@ export const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ...FOREIGN_PHRASES,
 ];
 
-/** Single-word replacements (value may be several words). */
-export const SLANG: Readonly<Record<string, string>> = {
+/**
+ * Single-word replacements (value may be several words). A Map, not an object: a user's word
+ * such as "constructor" or "__proto__" must not find Object.prototype's members.
+ */
+export const SLANG: ReadonlyMap<string, string> = new Map(Object.entries({
   // negation
   gak: 'tidak', ga: 'tidak', gk: 'tidak', nggak: 'tidak', ngga: 'tidak', nggk: 'tidak',
   enggak: 'tidak', engga: 'tidak', tdk: 'tidak', tak: 'tidak', kagak: 'tidak', ndak: 'tidak',
@@ -147,7 +150,7 @@ export const SLANG: Readonly<Record<string, string>> = {
   perpnjangan: 'perpanjang', perpajang: 'perpanjang', prpanjang: 'perpanjang', panjangin: 'perpanjang',
   pnya: 'punya', pny: 'punya', dftr: 'daftar', daftr: 'daftar',
   basah: 'ttdbasah', rekom: 'rekomendasi', srt: 'surat', otentikator: 'authenticator', authenticater: 'authenticator',
-};
+} satisfies Record<string, string>));
 
 /**
  * English verbs Indonesian chat inflects like its own ("discan", "diupload", "ngeprint",
