@@ -67,6 +67,11 @@ export function matchOption(options: readonly Option[], text: string): number | 
   const exact = options.findIndex((o) => vocabulary(o).includes(phrase));
   if (exact >= 0) return exact;
 
+  // "sudah, belum masuk": a phrase of two words or more that one option names ("belum masuk")
+  // says more than the yes-word the answer happens to start with.
+  const phraseHit = namedByPhrase(options, typed);
+  if (phraseHit !== undefined) return phraseHit;
+
   // Yes/no family of the answer's first word, when exactly one option has that family.
   const family = familyOfWord(typed[0]) ?? (typed[0] === 'not' || typed[0] === 'no' ? 'no' : undefined);
   if (family && typed.length <= 4) {
@@ -95,6 +100,22 @@ export function matchOption(options: readonly Option[], text: string): number | 
     }
   }
   return undefined;
+}
+
+/**
+ * The option that a short answer (five words at most) names with one of its phrases of two words
+ * or more, not made of yes/no words only, when exactly one option does.
+ */
+function namedByPhrase(options: readonly Option[], typed: readonly string[]): number | undefined {
+  if (typed.length > 5) return undefined;
+  const padded = ` ${typed.join(' ')} `;
+  const hits = options
+    .map((o, i) => (vocabulary(o).some((v) => {
+      const ws = v.split(' ');
+      return ws.length >= 2 && !ws.every((w) => familyOfWord(w) !== undefined) && padded.includes(` ${v} `);
+    }) ? i : -1))
+    .filter((i) => i >= 0);
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 /** Whether `text` says yes, no, or neither (for `confirm` prompts). */

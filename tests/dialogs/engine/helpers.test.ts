@@ -43,6 +43,17 @@ describe('choice matching', () => {
     expect(matchOption(sent, 'sudah')).toBe(0);
     expect(matchOption(sent, 'udah kok')).toBe(0);
   });
+  it('a two-word phrase of one option beats the yes-word the answer starts with ("sudah, belum masuk")', () => {
+    const intro = [opt('sent', 'Sudah klik Kirim', 'I clicked Kirim', ['sudah', 'udah', 'lanjut']), opt('expired', 'Link sudah kedaluwarsa', 'The link has expired', ['expired', 'kedaluwarsa']),
+      opt('none', 'Email tidak masuk', 'No email arrived', ['tidak masuk', 'belum masuk', 'no email'])];
+    expect(matchOption(intro, 'sudah, belum masuk')).toBe(2);
+    expect(matchOption(intro, 'udah, tapi belum masuk')).toBe(2);
+    expect(matchOption(intro, 'udah, link sudah kedaluwarsa')).toBe(1);
+    expect(matchOption(intro, 'sudah')).toBe(0);
+    expect(matchOption(intro, 'udah kok')).toBe(0);
+    // A phrase of yes/no words only ("ya sudah") names nothing by itself.
+    expect(matchOption([opt('ok', 'Ya sudah', 'Yes done'), opt('no', 'Belum', 'Not yet')], 'ya sudah dong')).toBe(0);
+  });
   it('every negation is one word for the loose match ("still nothing" meets "Still no email")', () => {
     expect(matchOptionLoosely(options, 'checked spam too, still nothing')).toBe(2);
   });
