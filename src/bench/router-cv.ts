@@ -27,8 +27,14 @@ import { scoreRoutes, type RouteScore, type RoutedSample } from './route-score.j
 /** A held-out question with the evidence of a model that did not see it. */
 interface Judged extends LabelledSample { evidence: Evidence; labels: readonly string[]; usable: readonly boolean[] }
 
-/** One author's files are tested together: the two files of `chat/` are one author. */
-export const authorOf = (source: string): string => (/^(chat|formal)\//.test(source) ? source.split('/')[0]! : source);
+/**
+ * One author's files are tested together: an author's folder (`chat/`: its questions and its
+ * out-of-scope lines) is one author; each file of `earlier-sets/` and at the top is one too.
+ */
+export const authorOf = (source: string): string => {
+  const folder = source.includes('/') ? source.split('/')[0]! : undefined;
+  return folder === undefined || folder === 'earlier-sets' ? source : folder;
+};
 const isAuthor = (author: string): boolean => !['flow', 'keywords', 'titles', 'out-of-scope'].includes(author);
 
 /** Training settings under test: the defaults, with ROUTER_CV_TRAIN (JSON) on top. */
