@@ -5,7 +5,7 @@
 import type { Option, Step, TopicId } from '../graph.js';
 import type { FileRef } from '../messages.js';
 import { checkField } from '../validators/index.js';
-import { isAcknowledgement, isThanks, looseOptionMatch, matchOption, matchYesNo } from './choice-matching.js';
+import { SHORT_ANSWER_WORDS, isAcknowledgement, isThanks, looseOptionMatch, matchOption, matchYesNo } from './choice-matching.js';
 import { choiceByTarget, isTicketRequest, keepFileForTicket, requestTicket } from './ticket-intent.js';
 import { routeSafely } from './route-safely.js';
 import { CERTAIN_SWITCH, CLEAR_SWITCH, type SwitchRule, otherTopicAsked } from './topic-switch.js';
@@ -17,8 +17,6 @@ import { askToClarify, needsClarifying } from './clarify.js';
 import { words } from '../input/hygiene.js';
 import { buttonId, menuButton, menuButtons, stepText } from './render.js';
 
-/** Words in the longest reply still read first as an answer to the step's choice (see matchOption). */
-const SHORT_ANSWER_WORDS = 5;
 /** Wrong answers in a row before the menu or a ticket are offered. */
 export const MAX_MISSES = 3;
 

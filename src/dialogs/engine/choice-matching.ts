@@ -14,6 +14,9 @@ const NO = new Set(['tidak', 'tdk', 'gak', 'ga', 'nggak', 'ngga', 'enggak', 'eng
 
 type Family = 'yes' | 'no';
 
+/** Words in the longest reply still read as naming an option by one of its phrases. */
+export const SHORT_ANSWER_WORDS = 5;
+
 /**
  * Words and stems of the graph's own phrases (option ids, labels, synonyms) are computed once:
  * they never change while the process runs, and normalising them again on every turn was the
@@ -69,8 +72,11 @@ export function matchOption(options: readonly Option[], text: string): number | 
 
   // "sudah, belum masuk": a phrase of two words or more that one option names ("belum masuk")
   // says more than the yes-word the answer happens to start with.
-  const phraseHit = namedByPhrase(options, typed);
-  if (phraseHit !== undefined) return phraseHit;
+  const named = typed.length <= SHORT_ANSWER_WORDS ? optionsNaming(options, typed, (v) => {
+    const ws = v.split(' ');
+    return ws.length >= 2 && !ws.every((w) => familyOfWord(w) !== undefined);
+  }) : [];
+  if (named.length === 1) return named[0];
 
   // Yes/no family of the answer's first word, when exactly one option has that family.
   const family = familyOfWord(typed[0]) ?? (typed[0] === 'not' || typed[0] === 'no' ? 'no' : undefined);
@@ -80,16 +86,13 @@ export function matchOption(options: readonly Option[], text: string): number | 
   }
 
   // A short answer containing one option's phrase (e.g. "sudah dong", "yang email").
-  if (typed.length <= 5) {
-    const padded = ` ${phrase} `;
+  if (typed.length <= SHORT_ANSWER_WORDS) {
     const negated = typed.some((w) => NO.has(w));
     // "udh coba ulang ttp error": in a longer answer a lone yes/no word ("udh") is not the answer.
     const familyWordCounts = typed.length <= 3;
-    const hitsWith = (familyWords: boolean): number[] => options
-      // "tetap ga ada": a negation in the answer means its yes-word ("ada") does not pick a yes option.
-      .map((o, i) => (vocabulary(o).some((v) => v.length > 1 && padded.includes(` ${v} `) && !(negated && YES.has(v))
-        && (familyWords || familyOfWord(v) === undefined)) ? i : -1))
-      .filter((i) => i >= 0);
+    // "tetap ga ada": a negation in the answer means its yes-word ("ada") does not pick a yes option.
+    const hitsWith = (familyWords: boolean): number[] => optionsNaming(options, typed,
+      (v) => !(negated && YES.has(v)) && (familyWords || familyOfWord(v) === undefined));
     const hits = hitsWith(familyWordCounts);
     if (hits.length === 1) return hits[0];
     // "linknya sudah kedaluwarsa": "sudah" meets "Sudah klik Kirim" as a yes-word, "kedaluwarsa"
@@ -102,20 +105,12 @@ export function matchOption(options: readonly Option[], text: string): number | 
   return undefined;
 }
 
-/**
- * The option that a short answer (five words at most) names with one of its phrases of two words
- * or more, not made of yes/no words only, when exactly one option does.
- */
-function namedByPhrase(options: readonly Option[], typed: readonly string[]): number | undefined {
-  if (typed.length > 5) return undefined;
+/** The options one of whose phrases (`accepts` it, two letters or more) occurs whole in the answer. */
+function optionsNaming(options: readonly Option[], typed: readonly string[], accepts: (phrase: string) => boolean): number[] {
   const padded = ` ${typed.join(' ')} `;
-  const hits = options
-    .map((o, i) => (vocabulary(o).some((v) => {
-      const ws = v.split(' ');
-      return ws.length >= 2 && !ws.every((w) => familyOfWord(w) !== undefined) && padded.includes(` ${v} `);
-    }) ? i : -1))
+  return options
+    .map((o, i) => (vocabulary(o).some((v) => v.length > 1 && padded.includes(` ${v} `) && accepts(v)) ? i : -1))
     .filter((i) => i >= 0);
-  return hits.length === 1 ? hits[0] : undefined;
 }
 
 /** Whether `text` says yes, no, or neither (for `confirm` prompts). */
