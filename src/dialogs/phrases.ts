@@ -70,6 +70,10 @@ export const PHRASES = {
     id: 'Maaf, saya belum menangkap pilihan Anda. Tekan salah satu tombol atau ketik nomornya.',
     en: "Sorry, I didn't catch your choice. Press one of the buttons or type its number.",
   },
+  unsureChoice: {
+    id: 'Tidak apa-apa. Pilih yang paling mendekati keadaan Anda di layar; bila tetap ragu, ketik *tiket* agar helpdesk membantu, atau *menu* untuk mulai dari awal.',
+    en: "That's fine. Pick the one closest to what you see on screen; if you are still unsure, type *ticket* to get the helpdesk's help, or *menu* to start over.",
+  },
   noPhotoWanted: {
     id: 'Saat ini saya tidak meminta gambar. Pilih topik dari menu atau tulis pertanyaan Anda.',
     en: "I'm not asking for a picture right now. Pick a topic from the menu or type your question.",

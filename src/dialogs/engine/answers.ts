@@ -5,7 +5,7 @@
 import type { Option, Step, TopicId } from '../graph.js';
 import type { FileRef } from '../messages.js';
 import { checkField } from '../validators/index.js';
-import { SHORT_ANSWER_WORDS, isAcknowledgement, isThanks, looseOptionMatch, matchOption, matchYesNo } from './choice-matching.js';
+import { SHORT_ANSWER_WORDS, isAcknowledgement, isThanks, isUnsureAnswer, looseOptionMatch, matchOption, matchYesNo } from './choice-matching.js';
 import { choiceByTarget, isTicketRequest, keepFileForTicket, requestTicket } from './ticket-intent.js';
 import { routeSafely } from './route-safely.js';
 import { CERTAIN_SWITCH, CLEAR_SWITCH, type SwitchRule, otherTopicAsked } from './topic-switch.js';
@@ -63,6 +63,8 @@ export function answerText(turn: Turn, step: Step, text: string): void {
     const index = matchOption(step.options, text);
     const option = index === undefined ? undefined : step.options[index];
     if (option) return choose(turn, step, option);
+    // "ga tau" names no option and asks nothing: say how to go on instead of "I didn't catch that".
+    if (isUnsureAnswer(text)) return reprompt(turn, say('unsureChoice', turn.state.locale));
     // Unguided users: a ticket request, then what the options lead to, then a looser label match.
     if (isTicketRequest(text) && requestTicket(turn, text)) return;
     if (choiceByTarget(turn, step, text, (i) => choose(turn, step, step.options![i]!))) return;
@@ -108,6 +110,7 @@ function answerPrompt(turn: Turn, step: Step, text: string): void {
     const answer = matchYesNo(text);
     if (answer === 'yes') return advance(turn, step, prompt.goto, say('yes', locale));
     if (answer === 'no') return advance(turn, step, prompt.gotoNo ?? prompt.goto, say('no', locale));
+    if (isUnsureAnswer(text)) return reprompt(turn, say('unsureChoice', locale));
     if (switchedTopic(turn, text)) return;
     return reprompt(turn, say('notUnderstoodChoice', locale));
   }

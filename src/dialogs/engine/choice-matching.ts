@@ -14,6 +14,22 @@ const NO = new Set(['tidak', 'tdk', 'gak', 'ga', 'nggak', 'ngga', 'enggak', 'eng
 
 type Family = 'yes' | 'no';
 
+/** Words that, after a negation, say "I don't know" ("ga tau", "tidak yakin", "not sure"), not "no". */
+const KNOW = new Set(['tahu', 'tau', 'tw', 'tao', 'ngerti', 'mengerti', 'paham', 'yakin', 'know', 'sure']);
+/** Words that say "I don't know" on their own. */
+const UNSURE = new Set(['idk', 'dunno', 'entah', 'entahlah', 'ntah', 'bingung', 'embuh', 'gatau', 'gatao', 'gktau', 'gtau', 'gatw', 'gtw', 'gktw']);
+/** Words before a know-word that negate it: the no-words plus "don't" and "kurang" ("kurang tahu"). */
+const NOT_KNOWING = new Set([...NO, "don't", 'dont', 'kurang', 'kagak', 'ora', 'teu']);
+
+/**
+ * Whether `typed` says the user does not know which option applies ("hmm ga tau deh", "not
+ * sure", "bingung"). Its negation is about knowing, not an answer: "ga tau" is not "Tidak".
+ */
+function saysUnsure(typed: readonly string[]): boolean {
+  return typed.some((w, i) => UNSURE.has(w) || (KNOW.has(w) && i > 0 && NOT_KNOWING.has(typed[i - 1]!))
+    || (w === 'no' && typed[i + 1] === 'idea'));
+}
+
 /** Words in the longest reply still read as naming an option by one of its phrases. */
 export const SHORT_ANSWER_WORDS = 5;
 
@@ -69,6 +85,7 @@ export function matchOption(options: readonly Option[], text: string): number | 
 
   const exact = options.findIndex((o) => vocabulary(o).includes(phrase));
   if (exact >= 0) return exact;
+  if (saysUnsure(typed)) return undefined;
 
   // "sudah, belum masuk": a phrase of two words or more that one option names ("belum masuk")
   // says more than the yes-word the answer happens to start with.
@@ -116,7 +133,7 @@ function optionsNaming(options: readonly Option[], typed: readonly string[], acc
 /** Whether `text` says yes, no, or neither (for `confirm` prompts). */
 export function matchYesNo(text: string): Family | undefined {
   const typed = words(text);
-  if (typed.length === 0 || typed.length > 4) return undefined;
+  if (typed.length === 0 || typed.length > 4 || saysUnsure(typed)) return undefined;
   return familyOfWord(typed[0]);
 }
 
@@ -182,7 +199,7 @@ export function matchOptionLoosely(options: readonly Option[], text: string): nu
  */
 export function looseOptionMatch(options: readonly Option[], text: string): { index: number; coverage: number } | undefined {
   const typed = stems(text);
-  if (typed.length === 0 || typed.length > 8) return undefined;
+  if (typed.length === 0 || typed.length > 8 || saysUnsure(words(text))) return undefined;
   // "tetap ga ada": with a negation in the text, a phrase made only of yes-words ("ada") says nothing.
   const negated = typed.includes(NEGATION) || words(text).some((w) => NO.has(w));
   const scores = options.map((o) => Math.max(0, ...[o.label.id, o.label.en, ...o.synonyms].map((phrase) => {
@@ -217,5 +234,11 @@ export function isAffirmative(text: string): boolean {
 /** Whether `text` is a short "no" ("tidak", "ga usah", "no thanks"). */
 export function isNegative(text: string): boolean {
   const typed = words(text);
-  return typed.length > 0 && typed.length <= 4 && familyOfWord(typed[0]) === 'no';
+  return typed.length > 0 && typed.length <= 4 && familyOfWord(typed[0]) === 'no' && !saysUnsure(typed);
+}
+
+/** Whether `text` is a short "I don't know" ("ga tau", "hmm tidak yakin", "not sure", "bingung"). */
+export function isUnsureAnswer(text: string): boolean {
+  const typed = words(text);
+  return typed.length > 0 && typed.length <= SHORT_ANSWER_WORDS && saysUnsure(typed);
 }

@@ -1,6 +1,6 @@
 /** Unit tests of the engine's helper modules: choice matching, language, input hygiene, commands. */
 import { describe, expect, it } from 'vitest';
-import { isAcknowledgement, isThanks, matchOption, matchOptionLoosely, matchYesNo } from '../../../src/dialogs/engine/choice-matching.js';
+import { isAcknowledgement, isThanks, isUnsureAnswer, matchOption, matchOptionLoosely, matchYesNo } from '../../../src/dialogs/engine/choice-matching.js';
 import { detectLocale } from '../../../src/dialogs/input/locale-detect.js';
 import { MAX_INPUT_CHARS, cleanText, words } from '../../../src/dialogs/input/hygiene.js';
 import { commandOf, commandOfButton } from '../../../src/dialogs/engine/global-commands.js';
@@ -53,6 +53,19 @@ describe('choice matching', () => {
     expect(matchOption(intro, 'udah kok')).toBe(0);
     // A phrase of yes/no words only ("ya sudah") names nothing by itself.
     expect(matchOption([opt('ok', 'Ya sudah', 'Yes done'), opt('no', 'Belum', 'Not yet')], 'ya sudah dong')).toBe(0);
+  });
+  it('"I don\'t know" is no answer: its negation is about knowing ("hmm ga tau deh" ≠ "Tetap tidak masuk")', () => {
+    const still = [opt('found', 'Email ditemukan', 'Found the email', ['ketemu', 'ada']), opt('none', 'Tetap tidak masuk', 'Still nothing', ['belum', 'tidak', 'no'])];
+    for (const t of ['hmm ga tau deh', 'ga tau', 'gatau', 'tidak tahu', 'kurang paham', 'nggak yakin', "I don't know", 'not sure', 'no idea', 'bingung'])
+      expect([matchOption(still, t), matchOptionLoosely(still, t), matchYesNo(t)], t).toEqual([undefined, undefined, undefined]);
+    expect(isUnsureAnswer('hmm ga tau deh')).toBe(true);
+    // Real answers still land: a plain no, and a "no" that says what it is about.
+    expect(matchOptionLoosely(still, 'ga')).toBe(1);
+    expect(matchOptionLoosely(still, 'tetap ga masuk')).toBe(1);
+    expect(matchYesNo('ga')).toBe('no');
+    expect(isUnsureAnswer('tidak')).toBe(false);
+    // An option that is itself "I don't know" is chosen by its words.
+    expect(matchOption([opt('yes', 'Ya', 'Yes'), opt('dk', 'Tidak tahu', "Don't know")], 'tidak tahu')).toBe(1);
   });
   it('every negation is one word for the loose match ("still nothing" meets "Still no email")', () => {
     expect(matchOptionLoosely(options, 'checked spam too, still nothing')).toBe(2);

@@ -34,6 +34,18 @@ describe('transcripts: login and passwords', () => {
     expect(c.said).toMatch(/spam/i);
   });
 
+  it('"hmm ga tau deh" at a choice keeps the choice and says how to go on; it is not the "no" button', () => {
+    const c = talk().play('lupa password ams', { press: 'Sudah klik Kirim' }, { press: 'tidak' });
+    const step = c.state?.step;
+    const buttons = c.labels;
+    c.play('hmm ga tau deh');
+    expect(c.state?.step).toBe(step);
+    expect(c.labels).toEqual(buttons);
+    expect(c.said).toMatch(/paling mendekati/);
+    c.play("I don't know");
+    expect(c.state?.step).toBe(step);
+  });
+
   it('otp-setup: FreeOTP or Google Authenticator, rejected code branch', () => {
     const c = talk().play('/start', { press: 'Mobile Authenticator' });
     expect(c.said).toMatch(/FreeOTP|Google Authenticator/);
