@@ -59,10 +59,14 @@ describe('engine: free text at a choice', () => {
     });
 
   it('text that is no option is reprompted with the options', () => {
-    const [, r] = play([press('topic:login'), text('hmm entahlah')]);
+    const [, r] = play([press('topic:login'), text('hmm kucing oranye')]);
     expect(textOf(r!)).toContain('belum menangkap pilihan');
     expect(buttonIds(r!)).toEqual(['login.start#sudah', 'login.start#belum']);
     expect(r!.state.step).toBe('login.start');
+    // "hmm entahlah" ("I don't know") keeps the options too, with how to go on.
+    const [, unsure] = play([press('topic:login'), text('hmm entahlah')]);
+    expect(textOf(unsure!)).toContain('paling mendekati');
+    expect(buttonIds(unsure!)).toEqual(['login.start#sudah', 'login.start#belum']);
   });
 
   it('a clear question about another topic switches to it', () => {
