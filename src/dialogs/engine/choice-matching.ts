@@ -199,9 +199,10 @@ export function matchOptionLoosely(options: readonly Option[], text: string): nu
  */
 export function looseOptionMatch(options: readonly Option[], text: string): { index: number; coverage: number } | undefined {
   const typed = stems(text);
-  if (typed.length === 0 || typed.length > 8 || saysUnsure(words(text))) return undefined;
+  const plain = words(text);
+  if (typed.length === 0 || typed.length > 8 || saysUnsure(plain)) return undefined;
   // "tetap ga ada": with a negation in the text, a phrase made only of yes-words ("ada") says nothing.
-  const negated = typed.includes(NEGATION) || words(text).some((w) => NO.has(w));
+  const negated = typed.includes(NEGATION) || plain.some((w) => NO.has(w));
   const scores = options.map((o) => Math.max(0, ...[o.label.id, o.label.en, ...o.synonyms].map((phrase) => {
     const want = phraseStems(phrase);
     if (want.length === 0) return 0;
